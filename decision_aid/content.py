@@ -1,0 +1,266 @@
+"""Load data/ into validated models.
+
+Every file is read and checked before anything fails: the loader gathers every problem
+in every file, then raises one :class:`ContentError` that lists them all.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from decision_aid.answers import Answers
+from decision_aid.models import (
+    FAMILIES,
+    Condition,
+    Content,
+    FamilyInfo,
+    Figure,
+    Flag,
+    Meta,
+    Option,
+    Outcome,
+    Priority,
+    QuizQuestion,
+    Rule,
+    Source,
+    SureItem,
+    SurgeonQuestion,
+    TradeOff,
+)
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+M = TypeVar("M", bound=BaseModel)
+
+
+class ContentError(ValueError):
+    """Raised once, listing every problem found in the content."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        lines = "\n".join(f"- {p}" for p in problems)
+        super().__init__(f"{len(problems)} problem(s) in the content:\n{lines}")
+
+
+def _describe(err: ValidationError) -> list[str]:
+    out = []
+    for e in err.errors():
+        where = ".".join(str(p) for p in e["loc"]) or "(top)"
+        out.append(f"{where}: {e['msg']}")
+    return out
+
+
+class _Collector:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.problems: list[str] = []
+
+    def rel(self, path: Path) -> str:
+        try:
+            return str(path.relative_to(self.root))
+        except ValueError:
+            return str(path)
+
+    def read_yaml(self, path: Path) -> Any:
+        try:
+            with path.open(encoding="utf-8") as fh:
+                return yaml.safe_load(fh)
+        except FileNotFoundError:
+            self.problems.append(f"{self.rel(path)}: file is missing")
+        except yaml.YAMLError as exc:
+            self.problems.append(f"{self.rel(path)}: not valid YAML ({exc})")
+        return None
+
+    def model(self, cls: type[M], data: Any, where: str) -> M | None:
+        if not isinstance(data, dict):
+            self.problems.append(f"{where}: expected a mapping of fields")
+            return None
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            self.problems.extend(f"{where}: {msg}" for msg in _describe(exc))
+            return None
+
+    def items(self, cls: type[M], path: Path) -> list[M]:
+        data = self.read_yaml(path)
+        if data is None:
+            return []
+        return self.model_list(cls, data, self.rel(path))
+
+    def model_list(self, cls: type[M], data: Any, where: str) -> list[M]:
+        if not isinstance(data, list):
+            self.problems.append(f"{where}: expected a list")
+            return []
+        out = []
+        for i, raw in enumerate(data):
+            label = raw.get("id", i) if isinstance(raw, dict) else i
+            item = self.model(cls, raw, f"{where}[{label}]")
+            if item is not None:
+                out.append(item)
+        return out
+
+
+def load_tradeoff(path: Path, problems: list[str] | None = None) -> TradeOff | None:
+    """Load one trade-off file; the file name must equal its key."""
+    col = _Collector(path.parent)
+    data = col.read_yaml(path)
+    item = col.model(TradeOff, data, path.name) if data is not None else None
+    if item is not None and item.key != path.stem:
+        col.problems.append(f"{path.name}: key {item.key!r} does not match the file name")
+    if problems is not None:
+        problems.extend(col.problems)
+    return item
+
+
+def _figures(col: _Collector, path: Path) -> list[Figure]:
+    out: list[Figure] = []
+    try:
+        with path.open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.DictReader(fh))
+    except FileNotFoundError:
+        col.problems.append(f"{col.rel(path)}: file is missing")
+        return out
+    for n, row in enumerate(rows, start=2):
+        clean = {k: (v if v != "" else None) for k, v in row.items()}
+        for text_field in ("unit", "when", "note"):
+            clean[text_field] = clean.get(text_field) or ""
+        item = col.model(Figure, clean, f"{col.rel(path)} line {n}")
+        if item is not None:
+            out.append(item)
+    return out
+
+
+def _cross_check(col: _Collector, c: dict[str, Any]) -> None:
+    p = col.problems
+    source_ids = set(c["sources"])
+    answer_fields = set(Answers.model_fields)
+
+    def need_sources(where: str, ids: tuple[str, ...]) -> None:
+        if not ids:
+            p.append(f"{where}: cites no source")
+        for sid in ids:
+            if sid not in source_ids:
+                p.append(f"{where}: unknown source id {sid!r}")
+
+    priority_ids = {pr.id for pr in c["priorities"]}
+
+    def need_rules(where: str, rules: tuple[Rule, ...]) -> None:
+        for r in rules:
+            head, _, sub = r.field.partition(".")
+            known = head in answer_fields and (
+                not sub or (head == "priorities" and sub in priority_ids)
+            )
+            if not known:
+                p.append(f"{where}: rule uses unknown answer field {r.field!r}")
+            ops = [r.equals, r.is_in, r.contains, r.at_least]
+            if sum(op is not None for op in ops) != 1:
+                p.append(f"{where}: a rule needs exactly one test (equals, in, contains, at_least)")
+
+    for t in c["tradeoffs"].values():
+        need_sources(f"tradeoffs/{t.key}.yaml", t.sources)
+        for fam in t.by_family:
+            if fam not in FAMILIES:
+                p.append(f"tradeoffs/{t.key}.yaml: unknown operation family {fam!r}")
+        for o in t.outcomes:
+            if o not in c["outcomes"]:
+                p.append(f"tradeoffs/{t.key}.yaml: unknown outcome {o!r}")
+    for o in c["outcomes"].values():
+        if o.tradeoff not in c["tradeoffs"]:
+            p.append(f"outcomes.yaml[{o.id}]: unknown trade-off {o.tradeoff!r}")
+    for i, f in enumerate(c["figures"]):
+        where = f"figures.csv row {i + 1} ({f.family}/{f.outcome})"
+        if f.outcome not in c["outcomes"]:
+            p.append(f"{where}: outcome has no entry in outcomes.yaml")
+        if f.source not in source_ids or not f.source.startswith("E"):
+            p.append(f"{where}: unknown evidence source {f.source!r}")
+    for o in c["options"].values():
+        need_sources(f"options/{o.id}.yaml", o.sources)
+    for cond in c["conditions"].values():
+        need_sources(f"conditions.yaml[{cond.id}]", cond.sources)
+    for fl in c["flags"]:
+        need_sources(f"flags.yaml[{fl.id}]", fl.sources)
+        need_rules(f"flags.yaml[{fl.id}]", fl.when)
+    for q in c["questions"]:
+        need_rules(f"questions.yaml[{q.id}]", q.when)
+    for pr in c["priorities"]:
+        if pr.tradeoff not in c["tradeoffs"]:
+            p.append(f"priorities.yaml[{pr.id}]: unknown trade-off {pr.tradeoff!r}")
+    for q in c["quiz"]:
+        need_sources(f"quiz.yaml[{q.id}]", q.sources)
+        if not 0 <= q.answer < len(q.choices):
+            p.append(f"quiz.yaml[{q.id}]: answer {q.answer} is not one of the choices")
+    for kind in ("mis", "open", "not_now"):
+        if kind not in c["options"]:
+            p.append(f"options/{kind}.yaml: option is missing")
+    for fam in FAMILIES:
+        if fam not in c["families"]:
+            p.append(f"families.yaml: operation family {fam!r} is missing")
+
+
+def _unique(col: _Collector, name: str, items: list[Any], attr: str = "id") -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for it in items:
+        key = getattr(it, attr)
+        if key in out:
+            col.problems.append(f"{name}: duplicate id {key!r}")
+        out[key] = it
+    return out
+
+
+def load_content(root: Path = DATA_DIR) -> Content:
+    """Read and validate every content file under ``root``.
+
+    Raises
+    ------
+    ContentError
+        Listing every problem found, in every file, at once.
+    """
+    col = _Collector(root)
+    c: dict[str, Any] = {}
+    meta = col.model(Meta, col.read_yaml(root / "meta.yaml"), "meta.yaml")
+    c["sources"] = _unique(col, "sources.yaml", col.items(Source, root / "sources.yaml"))
+    options = []
+    for oid in ("mis", "open", "not_now"):
+        path = root / "options" / f"{oid}.yaml"
+        if path.exists():
+            o = col.model(Option, col.read_yaml(path), f"options/{oid}.yaml")
+            if o is not None:
+                options.append(o)
+    c["options"] = {o.id: o for o in options}
+    tradeoffs = [
+        t
+        for path in sorted((root / "tradeoffs").glob("*.yaml"))
+        if (t := load_tradeoff(path, col.problems)) is not None
+    ]
+    c["tradeoffs"] = _unique(col, "tradeoffs/", tradeoffs, "key")
+    c["outcomes"] = _unique(col, "outcomes.yaml", col.items(Outcome, root / "outcomes.yaml"))
+    c["figures"] = tuple(_figures(col, root / "figures.csv"))
+    c["conditions"] = _unique(
+        col, "conditions.yaml", col.items(Condition, root / "conditions.yaml")
+    )
+    c["families"] = _unique(col, "families.yaml", col.items(FamilyInfo, root / "families.yaml"))
+    c["flags"] = tuple(col.items(Flag, root / "flags.yaml"))
+    c["priorities"] = tuple(col.items(Priority, root / "priorities.yaml"))
+    c["quiz"] = tuple(col.items(QuizQuestion, root / "quiz.yaml"))
+    c["questions"] = tuple(col.items(SurgeonQuestion, root / "questions.yaml"))
+    sure_doc = col.read_yaml(root / "sure.yaml")
+    sure_doc = sure_doc if isinstance(sure_doc, dict) else {}
+    c["sure"] = tuple(col.model_list(SureItem, sure_doc.get("items"), "sure.yaml"))
+    c["sure_guidance"] = str(sure_doc.get("guidance", ""))
+    texts = col.read_yaml(root / "texts.yaml")
+    c["texts"] = texts if isinstance(texts, dict) else {}
+    _cross_check(col, c)
+    if col.problems or meta is None:
+        raise ContentError(col.problems or ["meta.yaml: could not be read"])
+    return Content(meta=meta, **c)
+
+
+@functools.cache
+def default_content() -> Content:
+    """The project's own content, loaded once per process (it holds no patient data)."""
+    return load_content(DATA_DIR)

@@ -1,0 +1,252 @@
+"""Typed, frozen models for the content in data/ and for a patient's answers.
+
+Content models reject unknown fields, so a typo in a YAML key is an error rather than
+a silently ignored line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+Family = Literal["fusion", "discectomy", "decompression", "tumour", "fracture"]
+FAMILIES: tuple[Family, ...] = ("fusion", "discectomy", "decompression", "tumour", "fracture")
+Side = Literal["mis", "open", "neither", "mixed"]
+OptionId = Literal["mis", "open", "not_now"]
+Leaning = Literal["mis", "open", "not_now", "unsure"]
+Strength = Literal["consistent", "some", "weak", "none"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Meta(_Frozen):
+    content_version: str
+    date_reviewed: dt.date
+    next_review: dt.date
+    authored_by: str
+    checked_by: str
+    funding: str
+    conflicts: str
+    disclaimer: str
+    purpose: str
+
+
+class Source(_Frozen):
+    id: str = Field(pattern=r"^(S[0-9]|E[0-9]{1,2})$")
+    kind: Literal["document", "study"]
+    citation: str
+    doi: str | None = None
+    pmid: str | None = None
+    population: str | None = None
+    design: str | None = None
+    strength: Literal["stronger", "moderate", "weaker"] | None = None
+    quality_note: str | None = None
+
+    @property
+    def link(self) -> str:
+        if self.doi:
+            return f"doi:{self.doi}"
+        if self.pmid:
+            return f"PMID {self.pmid}"
+        return ""
+
+
+class Option(_Frozen):
+    id: OptionId
+    name: str
+    short: str
+    what_it_is: str
+    on_the_day: str
+    anaesthesia: str
+    incision_and_imaging: str
+    recovery: str
+    sources: tuple[str, ...]
+
+    def sections(self) -> list[tuple[str, str]]:
+        return [
+            ("What it is", self.what_it_is),
+            ("On the day", self.on_the_day),
+            ("Anaesthesia", self.anaesthesia),
+            ("Cuts and imaging", self.incision_and_imaging),
+            ("Recovery", self.recovery),
+        ]
+
+
+class Evidence(_Frozen):
+    """What published studies say about a trade-off (EVIDENCE.md's verdicts)."""
+
+    verdict: str
+    direction: Side
+    strength: Strength
+
+
+class FamilyEvidence(_Frozen):
+    direction: Side
+    strength: Strength
+    note: str
+
+
+class TradeOff(_Frozen):
+    key: str
+    title: str
+    mis: str
+    open: str
+    claim: str
+    claim_favours: Side
+    claim_proven: bool
+    evidence: Evidence
+    by_family: dict[str, FamilyEvidence] = Field(default_factory=dict)
+    outcomes: tuple[str, ...] = ()
+    sources: tuple[str, ...]
+    order: int
+
+    def evidence_for(self, family: str | None) -> FamilyEvidence:
+        """The direction and strength of evidence for one operation family."""
+        if family and family in self.by_family:
+            return self.by_family[family]
+        ev = self.evidence
+        return FamilyEvidence(direction=ev.direction, strength=ev.strength, note=ev.verdict)
+
+
+class Outcome(_Frozen):
+    id: str
+    label: str
+    tradeoff: str
+    chart: Literal["continuous", "rate", "words"]
+
+
+class Figure(_Frozen):
+    """One published figure, a row of data/figures.csv."""
+
+    family: Family
+    outcome: str
+    kind: Literal[
+        "pair",
+        "difference",
+        "odds_ratio",
+        "relative_risk",
+        "ratio",
+        "value",
+        "no_difference",
+        "more_with_mis",
+        "less_with_mis",
+        "less_with_open",
+    ]
+    mis: float | None = None
+    open: float | None = None
+    difference: float | None = None
+    ci_low: float | None = None
+    ci_high: float | None = None
+    unit: str = ""
+    when: str = ""
+    source: str
+    note: str = ""
+
+    @property
+    def is_rate(self) -> bool:
+        return self.kind == "pair" and self.unit == "per 100"
+
+
+class Condition(_Frozen):
+    id: str
+    label: str
+    explain: str
+    families: tuple[Family, ...]
+    sources: tuple[str, ...]
+    caveat: str | None = None
+
+
+class FamilyInfo(_Frozen):
+    id: Family
+    label: str
+    explain: str
+
+
+class Rule(_Frozen):
+    """A test on one answer field. Exactly one of the operators is set."""
+
+    field: str
+    equals: str | bool | None = None
+    is_in: tuple[str, ...] | None = Field(default=None, alias="in")
+    contains: str | None = None
+    at_least: int | None = None
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+
+class Flag(_Frozen):
+    id: str
+    title: str
+    text: str
+    leans: Side
+    sources: tuple[str, ...]
+    when: tuple[Rule, ...]
+    any_of: bool = False
+
+
+class Priority(_Frozen):
+    id: str
+    label: str
+    meaning: str
+    tradeoff: str
+
+
+class QuizQuestion(_Frozen):
+    id: str
+    question: str
+    choices: tuple[str, ...]
+    answer: int
+    explanation: str
+    sources: tuple[str, ...]
+
+    @field_validator("choices")
+    @classmethod
+    def _two_or_more(cls, v: tuple[str, ...]) -> tuple[str, ...]:
+        if len(v) < 2:
+            raise ValueError("a quiz question needs at least two choices")
+        return v
+
+
+class SurgeonQuestion(_Frozen):
+    id: str
+    text: str
+    when: tuple[Rule, ...] = ()
+    any_of: bool = False
+
+
+class SureItem(_Frozen):
+    id: str
+    letter: str
+    question: str
+
+
+class Content(_Frozen):
+    meta: Meta
+    sources: dict[str, Source]
+    options: dict[str, Option]
+    tradeoffs: dict[str, TradeOff]
+    outcomes: dict[str, Outcome]
+    figures: tuple[Figure, ...]
+    conditions: dict[str, Condition]
+    families: dict[str, FamilyInfo]
+    flags: tuple[Flag, ...]
+    priorities: tuple[Priority, ...]
+    quiz: tuple[QuizQuestion, ...]
+    questions: tuple[SurgeonQuestion, ...]
+    sure: tuple[SureItem, ...]
+    sure_guidance: str
+    texts: dict[str, str]
+
+    def ordered_tradeoffs(self) -> list[TradeOff]:
+        return sorted(self.tradeoffs.values(), key=lambda t: t.order)
+
+    def figures_for(self, family: str, outcome: str | None = None) -> list[Figure]:
+        return [
+            f
+            for f in self.figures
+            if f.family == family and (outcome is None or f.outcome == outcome)
+        ]
