@@ -6,7 +6,7 @@ shows it escapes it. Lengths are capped so that a pasted novel cannot swamp a pa
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -83,13 +83,14 @@ class Answers(BaseModel):
     quick_return_to_work: bool = False
     worries: str = ""
     # What matters to you: priority id -> 0 (not at all) .. 4 (very much)
-    priorities: dict[str, int] = Field(default_factory=dict)
+    priorities: dict[str, Annotated[int, Field(ge=0, le=4)]] = Field(default_factory=dict)
     # Check your understanding: question id -> index of chosen answer
-    quiz: dict[str, int] = Field(default_factory=dict)
+    quiz: dict[str, Annotated[int, Field(ge=0, le=9)]] = Field(default_factory=dict)
     # Where you stand
     leaning: str = ""
     sure: dict[str, bool] = Field(default_factory=dict)
     # Your questions
+    skipped_questions: list[str] = Field(default_factory=list)
     own_questions: list[str] = Field(default_factory=list)
     notes: str = ""
 
@@ -119,14 +120,6 @@ class Answers(BaseModel):
         if bad:
             raise ValueError(f"unknown treatment {bad[0]!r}")
         return list(dict.fromkeys(v))
-
-    @field_validator("priorities")
-    @classmethod
-    def _ratings(cls, v: dict[str, int]) -> dict[str, int]:
-        for key, rating in v.items():
-            if not 0 <= rating <= 4:
-                raise ValueError(f"priority {key!r} must be rated 0 to 4, not {rating}")
-        return v
 
     @field_validator("leaning")
     @classmethod

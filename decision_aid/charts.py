@@ -1,0 +1,231 @@
+"""Plotly figure builders. They return figures (with alt text and a table); pages show them.
+
+Colours are from the Okabe-Ito colour-blind-safe palette: blue for MIS, orange for open
+surgery. They also differ in lightness, so they stay apart in greyscale print, and bars
+carry text labels so colour is never the only cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from decision_aid.compare import OutcomeBlock
+from decision_aid.risk import COLUMNS, fmt_number, icon_cells, per_100
+from decision_aid.weighing import Weighing
+
+MIS_COLOUR = "#0072B2"
+OPEN_COLOUR = "#E69F00"
+EMPTY_COLOUR = "#D9D9D9"
+FONT = {"family": "Arial, sans-serif", "size": 14}
+
+
+@dataclass(frozen=True)
+class Chart:
+    figure: go.Figure
+    alt: str
+    table: pd.DataFrame
+
+
+def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
+    fig.update_layout(
+        title={"text": title, "x": 0, "font": {"size": 16}},
+        height=height,
+        margin={"l": 10, "r": 10, "t": 50, "b": 40},
+        font=FONT,
+        plot_bgcolor="white",
+        paper_bgcolor="white",
+        legend={"orientation": "h", "y": -0.2},
+    )
+    return fig
+
+
+def pair_chart(block: OutcomeBlock) -> Chart | None:
+    """Grouped bars: the MIS and open values each study reported (non-rate pairs)."""
+    rows = [s for s in block.figures if s.figure.kind == "pair" and not s.figure.is_rate]
+    if not rows:
+        return None
+    unit = rows[0].figure.unit
+    labels = [f"[{s.source.id}]" for s in rows]
+    mis = [s.figure.mis for s in rows]
+    opn = [s.figure.open for s in rows]
+    fig = go.Figure()
+    fig.add_bar(
+        y=labels,
+        x=mis,
+        name="MIS",
+        orientation="h",
+        marker_color=MIS_COLOUR,
+        text=[f"MIS {fmt_number(v or 0)}" for v in mis],
+        textposition="auto",
+    )
+    fig.add_bar(
+        y=labels,
+        x=opn,
+        name="Open",
+        orientation="h",
+        marker_color=OPEN_COLOUR,
+        marker_pattern_shape="/",
+        text=[f"Open {fmt_number(v or 0)}" for v in opn],
+        textposition="auto",
+    )
+    fig.update_layout(barmode="group")
+    fig.update_xaxes(title_text=unit, rangemode="tozero", gridcolor="#eeeeee")
+    fig.update_yaxes(autorange="reversed", title_text="Study")
+    _layout(fig, f"{block.outcome.label}: each study's average", 120 + 70 * len(rows))
+    table = pd.DataFrame(
+        {
+            "Study": labels,
+            f"MIS ({unit})": mis,
+            f"Open ({unit})": opn,
+            "Note": [s.figure.note for s in rows],
+        }
+    )
+    alt = f"Bar chart of {block.outcome.label.lower()} in {unit}: " + "; ".join(
+        f"study {lab}: MIS {fmt_number(m or 0)}, open {fmt_number(o or 0)}"
+        for lab, m, o in zip(labels, mis, opn, strict=True)
+    )
+    return Chart(fig, alt, table)
+
+
+def difference_chart(block: OutcomeBlock) -> Chart | None:
+    """Dots with likely ranges: MIS minus open, as each review reported it."""
+    rows = [s for s in block.figures if s.figure.kind == "difference"]
+    if not rows:
+        return None
+    unit = rows[0].figure.unit
+    labels = [f"[{s.source.id}]" for s in rows]
+    x = [s.figure.difference or 0.0 for s in rows]
+    plus = [
+        (s.figure.ci_high - (s.figure.difference or 0)) if s.figure.ci_high is not None else 0
+        for s in rows
+    ]
+    minus = [
+        ((s.figure.difference or 0) - s.figure.ci_low) if s.figure.ci_low is not None else 0
+        for s in rows
+    ]
+    fig = go.Figure()
+    fig.add_scatter(
+        x=x,
+        y=labels,
+        mode="markers+text",
+        marker={"size": 12, "color": MIS_COLOUR},
+        error_x={
+            "type": "data",
+            "array": plus,
+            "arrayminus": minus,
+            "color": "#333333",
+            "thickness": 2,
+            "width": 6,
+        },
+        text=[fmt_number(v) for v in x],
+        textposition="top center",
+        name="MIS minus open",
+        showlegend=False,
+    )
+    fig.add_vline(x=0, line_dash="dash", line_color="#555555")
+    fig.update_xaxes(
+        title_text=f"Difference, MIS minus open ({unit}). Left of 0: less with MIS",
+        zeroline=False,
+        gridcolor="#eeeeee",
+    )
+    fig.update_yaxes(autorange="reversed", title_text="Review")
+    _layout(fig, f"{block.outcome.label}: difference with MIS", 140 + 55 * len(rows))
+    table = pd.DataFrame(
+        {
+            "Study": labels,
+            f"Difference ({unit})": x,
+            "Likely range, low": [s.figure.ci_low for s in rows],
+            "Likely range, high": [s.figure.ci_high for s in rows],
+            "Note": [s.figure.note for s in rows],
+        }
+    )
+    alt = f"Dot chart of the difference in {block.outcome.label.lower()}, MIS minus open: " + (
+        "; ".join(f"study {lab}: {s.text}" for lab, s in zip(labels, rows, strict=True))
+    )
+    return Chart(fig, alt, table)
+
+
+def icon_array(label: str, mis: float, open_: float, source_id: str) -> Chart:
+    """Two 10 x 10 icon arrays, same denominator (100 people) for both options."""
+    fig = make_subplots(
+        rows=1,
+        cols=2,
+        horizontal_spacing=0.08,
+        subplot_titles=(f"MIS: {per_100(mis)}", f"Open: {per_100(open_)}"),
+    )
+    for col, (value, colour, symbol) in enumerate(
+        ((mis, MIS_COLOUR, "circle"), (open_, OPEN_COLOUR, "square")), start=1
+    ):
+        cells = icon_cells(value)
+        fig.add_scatter(
+            x=[c.col for c in cells],
+            y=[c.row for c in cells],
+            mode="markers",
+            marker={
+                "size": 14,
+                "symbol": symbol,
+                "color": [colour if c.filled else EMPTY_COLOUR for c in cells],
+                "line": {"width": 1, "color": "#555555"},
+            },
+            hoverinfo="skip",
+            showlegend=False,
+            row=1,
+            col=col,
+        )
+        fig.update_xaxes(visible=False, range=[-0.7, COLUMNS - 0.3], row=1, col=col)
+        fig.update_yaxes(visible=False, autorange="reversed", row=1, col=col)
+    _layout(fig, f"{label} [{source_id}]", 330)
+    table = pd.DataFrame(
+        {"Option": ["MIS", "Open"], "People out of 100": [mis, open_], "Study": [source_id] * 2}
+    )
+    alt = (
+        f"Icon arrays of 100 people each for {label.lower()}: {per_100(mis)} with MIS and "
+        f"{per_100(open_)} with open surgery (study {source_id})."
+    )
+    return Chart(fig, alt, table)
+
+
+def weigh_chart(w: Weighing) -> Chart:
+    """Diverging bars, factor by factor: left lines up with open, right with MIS."""
+    factors = [f for f in w.factors if f.rating > 0]
+    labels = [f.spec.label for f in factors]
+    values = [round(f.contribution, 3) for f in factors]
+    colours = [MIS_COLOUR if v > 0 else OPEN_COLOUR if v < 0 else EMPTY_COLOUR for v in values]
+    side = ["MIS" if v > 0 else "Open" if v < 0 else "Neither" for v in values]
+    fig = go.Figure()
+    fig.add_bar(
+        x=values,
+        y=labels,
+        orientation="h",
+        marker_color=colours,
+        text=side,
+        textposition="outside",
+        cliponaxis=False,
+        showlegend=False,
+        hovertemplate="%{y}: %{text}<extra></extra>",
+    )
+    fig.add_vline(x=0, line_color="#333333")
+    fig.update_xaxes(
+        range=[-1.25, 1.25],
+        tickvals=[-1, 0, 1],
+        ticktext=["← lines up with open", "", "lines up with MIS →"],
+        gridcolor="#eeeeee",
+    )
+    fig.update_yaxes(autorange="reversed")
+    _layout(fig, "How each point you rated lines up", 160 + 36 * max(len(factors), 1))
+    table = pd.DataFrame(
+        {
+            "What matters to you": labels,
+            "Your rating (0-4)": [f.rating for f in factors],
+            "Lines up with": side,
+            "Evidence": [f.spec.strength for f in factors],
+        }
+    )
+    alt = "Diverging bar chart. " + "; ".join(
+        f"{lab}: lines up with {s.lower()}" for lab, s in zip(labels, side, strict=True)
+    )
+    return Chart(fig, alt or "No ratings yet.", table)

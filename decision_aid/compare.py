@@ -1,0 +1,74 @@
+"""The side-by-side comparison for one operation family, built from content only."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from decision_aid.answers import Answers
+from decision_aid.evidence import ShownFigure, disagree, show
+from decision_aid.models import FAMILIES, Content, FamilyEvidence, Figure, Outcome, TradeOff
+
+
+@dataclass(frozen=True)
+class OutcomeBlock:
+    outcome: Outcome
+    figures: tuple[ShownFigure, ...]
+    disagree: bool
+
+    @property
+    def rates(self) -> list[Figure]:
+        return [s.figure for s in self.figures if s.figure.is_rate]
+
+    @property
+    def sources(self) -> list[str]:
+        return list(dict.fromkeys(s.source.id for s in self.figures))
+
+
+@dataclass(frozen=True)
+class Row:
+    tradeoff: TradeOff
+    evidence: FamilyEvidence
+    outcomes: tuple[OutcomeBlock, ...]
+
+
+def families_for(content: Content, answers: Answers) -> list[str]:
+    """Operation families that fit the patient's condition (all five if unknown)."""
+    cond = content.conditions.get(answers.condition)
+    return list(cond.families) if cond else list(FAMILIES)
+
+
+def primary_family(content: Content, answers: Answers) -> str | None:
+    """The one family that fits, or None when the condition maps to several or is unknown."""
+    fams = families_for(content, answers)
+    return fams[0] if len(fams) == 1 else None
+
+
+def outcome_block(content: Content, family: str, outcome_id: str) -> OutcomeBlock | None:
+    figs = content.figures_for(family, outcome_id)
+    if not figs:
+        return None
+    shown = tuple(show(content, f) for f in figs)
+    return OutcomeBlock(content.outcomes[outcome_id], shown, disagree(figs))
+
+
+def comparison(content: Content, family: str) -> list[Row]:
+    """Every trade-off, in the content's order, with this family's figures."""
+    if family not in FAMILIES:
+        raise ValueError(f"Unknown operation family {family!r}.")
+    rows = []
+    for t in content.ordered_tradeoffs():
+        blocks = tuple(
+            b for o in t.outcomes if (b := outcome_block(content, family, o)) is not None
+        )
+        rows.append(Row(t, t.evidence_for(family), blocks))
+    return rows
+
+
+def cited_sources(content: Content, rows: list[Row]) -> list[str]:
+    """Every source id cited by the rows, S documents first, then E studies by number."""
+    ids: set[str] = set()
+    for r in rows:
+        ids.update(r.tradeoff.sources)
+        for b in r.outcomes:
+            ids.update(b.sources)
+    return sorted(ids, key=lambda s: (s[0] != "S", int(s[1:])))

@@ -1,0 +1,15 @@
+"""Turn answers into things to discuss with the surgeon, and questions to ask."""
+
+from __future__ import annotations
+
+from decision_aid.answers import Answers
+from decision_aid.models import Content, Flag, SurgeonQuestion
+from decision_aid.rules import all_or_any
+
+
+def raised_flags(content: Content, answers: Answers) -> list[Flag]:
+    return [f for f in content.flags if all_or_any(f.when, f.any_of, answers)]
+
+
+def surgeon_questions(content: Content, answers: Answers) -> list[SurgeonQuestion]:
+    return [q for q in content.questions if all_or_any(q.when, q.any_of, answers)]

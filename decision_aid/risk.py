@@ -1,0 +1,56 @@
+"""Natural frequencies ("6 in 100") and icon-array cells for absolute rates.
+
+Rates are stored per 100 people, exactly as published. An icon array has 100 whole
+icons, so a published 4.7 in 100 is drawn as 5 filled icons and the caption keeps the
+published figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+DENOMINATOR = 100
+COLUMNS = 10
+
+
+def fmt_number(value: float) -> str:
+    """A published number as written: no trailing zeros, thousands separated."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def per_100(value: float) -> str:
+    """Natural-frequency phrase for a rate stored per 100 people."""
+    if not 0 <= value <= DENOMINATOR:
+        raise ValueError(f"A rate per 100 must be between 0 and 100, not {value}.")
+    return f"{fmt_number(value)} in {DENOMINATOR}"
+
+
+@dataclass(frozen=True)
+class Cell:
+    index: int
+    row: int
+    col: int
+    filled: bool
+
+
+def icon_cells(value: float) -> list[Cell]:
+    """100 cells, row by row from the top left; the first ``round(value)`` are filled."""
+    if not 0 <= value <= DENOMINATOR:
+        raise ValueError(f"A rate per 100 must be between 0 and 100, not {value}.")
+    filled = filled_count(value)
+    return [Cell(i, i // COLUMNS, i % COLUMNS, i < filled) for i in range(DENOMINATOR)]
+
+
+def filled_count(value: float) -> int:
+    # Round half up, so 4.5 shows 5 icons (Python's round() would give 4).
+    return int(value + 0.5)
+
+
+def icon_caption(value: float, option: str) -> str:
+    shown = filled_count(value)
+    text = f"{per_100(value)} people with {option}"
+    if shown != value:
+        text += f" (drawn as {shown} whole icons)"
+    return text

@@ -1,0 +1,143 @@
+"""Answers <-> a versioned JSON save file, with a published JSON schema.
+
+The file is an envelope::
+
+    {"format": "spine-decision-aid/answers", "version": 1,
+     "content_version": "1.0.0", "saved_at": "2026-11-21T10:00:00+00:00",
+     "answers": {...}}
+
+Loading checks size, JSON syntax, the envelope, the version (older versions are migrated
+step by step through ``MIGRATIONS``), the schema, and finally the typed model. Each
+failure raises :class:`SaveFileError` with one plain sentence for the patient.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from pydantic import ValidationError
+
+from decision_aid.answers import Answers
+
+FORMAT = "spine-decision-aid/answers"
+VERSION = 1
+MAX_BYTES = 1_000_000
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema" / "savefile.schema.json"
+
+# version n -> function turning a version-n envelope into a version n+1 envelope
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+MIGRATIONS: dict[int, Migration] = {}
+
+
+class SaveFileError(ValueError):
+    """A save file that cannot be loaded; the message is meant for the patient."""
+
+
+def build_schema() -> dict[str, Any]:
+    """The JSON schema of the current save-file version (published in data/schema/)."""
+    answers = Answers.model_json_schema()
+    defs = answers.pop("$defs", {})
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://example.invalid/spine-decision-aid/savefile.schema.json",
+        "title": "Spine surgery decision aid: save file",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["format", "version", "answers"],
+        "properties": {
+            "format": {"const": FORMAT},
+            "version": {"const": VERSION},
+            "content_version": {"type": "string"},
+            "saved_at": {"type": "string"},
+            "answers": answers,
+        },
+        "$defs": defs,
+    }
+
+
+def dumps(answers: Answers, content_version: str = "", now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(dt.UTC)
+    doc = {
+        "format": FORMAT,
+        "version": VERSION,
+        "content_version": content_version,
+        "saved_at": now.replace(microsecond=0).isoformat(),
+        "answers": answers.model_dump(mode="json"),
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2, sort_keys=False)
+
+
+def to_bytes(answers: Answers, content_version: str = "") -> bytes:
+    return dumps(answers, content_version).encode("utf-8")
+
+
+def _migrate(doc: dict[str, Any]) -> dict[str, Any]:
+    version = doc.get("version")
+    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
+        raise SaveFileError("This save file has no valid version number.")
+    if version > VERSION:
+        raise SaveFileError(
+            "This save file was made by a newer version of the tool. "
+            "Please update the tool, or start again."
+        )
+    while doc["version"] < VERSION:
+        step = MIGRATIONS.get(doc["version"])
+        if step is None:
+            raise SaveFileError(f"Save files of version {doc['version']} can no longer be read.")
+        doc = step(dict(doc))
+    return doc
+
+
+def _plain(err: jsonschema.ValidationError) -> str:
+    path = [str(p) for p in err.absolute_path]
+    where = ".".join(path[1:]) if path[:1] == ["answers"] and len(path) > 1 else "your answers"
+    if not path:
+        where = "the file"
+    return f"This save file has a problem in {where}: {err.message[:200]}."
+
+
+def loads(data: bytes | str) -> Answers:
+    """Read a save file. Raises SaveFileError with a plain sentence if it is not usable."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    if len(raw) > MAX_BYTES:
+        raise SaveFileError("This file is too large to be a save file from this tool.")
+    try:
+        doc = json.loads(raw.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise SaveFileError(
+            "This file could not be read. It is not a save file from this tool."
+        ) from None
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise SaveFileError("This file is not a save file from this tool.")
+    doc = _migrate(doc)
+    errors = sorted(schema_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))
+    if errors:
+        raise SaveFileError(_plain(errors[0]))
+    try:
+        return Answers.model_validate(doc["answers"])
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        msg = str(first["msg"]).removeprefix("Value error, ")
+        raise SaveFileError(f"This save file has a problem in {where}: {msg}.") from None
+
+
+_VALIDATOR: jsonschema.protocols.Validator | None = None
+
+
+def schema_validator() -> jsonschema.protocols.Validator:
+    global _VALIDATOR
+    if _VALIDATOR is None:
+        schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+        cls = jsonschema.validators.validator_for(schema)
+        _VALIDATOR = cls(schema)
+    return _VALIDATOR
+
+
+def write_schema(path: Path = SCHEMA_PATH) -> None:
+    path.write_text(json.dumps(build_schema(), indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,106 @@
+"""What the Summary page and the PDF both show, derived from answers + content."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from decision_aid.answers import (
+    DURATIONS,
+    HEALTH,
+    LEANINGS,
+    SYMPTOMS,
+    TREATMENTS,
+    TUMOUR,
+    WORK,
+    Answers,
+)
+from decision_aid.compare import families_for
+from decision_aid.flags import raised_flags, surgeon_questions
+from decision_aid.models import Content, Flag, Priority
+
+RATING_WORDS = ("Not at all", "A little", "Somewhat", "A lot", "Very much")
+
+
+@dataclass(frozen=True)
+class QuizResult:
+    right: int
+    answered: int
+    total: int
+
+
+@dataclass(frozen=True)
+class SureResult:
+    answered: int
+    yes: int
+    total: int
+
+    @property
+    def complete(self) -> bool:
+        return self.answered == self.total
+
+    @property
+    def conflict(self) -> bool:
+        """True if any answered item is "no": the patient may need more help."""
+        return self.yes < self.answered
+
+
+def _join(keys: list[str], words: dict[str, str]) -> str:
+    return ", ".join(words.get(k, k) for k in keys) or "Not answered"
+
+
+def situation(content: Content, answers: Answers) -> list[tuple[str, str]]:
+    cond = content.conditions.get(answers.condition)
+    fams = [content.families[f].label for f in families_for(content, answers)]
+    yes_no = {True: "Yes", False: "No"}
+    lines = [
+        ("Condition", cond.label if cond else "Not answered"),
+        ("Operation figures shown for", ", ".join(fams)),
+        ("Main symptoms", _join(answers.symptoms, SYMPTOMS)),
+        ("How long", DURATIONS.get(answers.duration, "Not answered")),
+        ("Care tried so far", _join(answers.tried, TREATMENTS)),
+        ("Blood thinners or bleeding risk", yes_no[answers.blood_thinners]),
+        ("Earlier surgery at the same place", yes_no[answers.previous_surgery_same_level]),
+        ("General health", HEALTH.get(answers.overall_health, "Not answered")),
+        ("Worried about general anaesthesia", yes_no[answers.worry_anaesthesia]),
+        ("Worried about radiation", yes_no[answers.worry_radiation]),
+        ("Work", WORK.get(answers.work, "Not answered")),
+        ("Quick return to work matters", yes_no[answers.quick_return_to_work]),
+    ]
+    if answers.condition == "tumour":
+        lines.insert(2, ("Tumour size", TUMOUR.get(answers.tumour_size, "Not answered")))
+    return lines
+
+
+def ranked_priorities(content: Content, answers: Answers) -> list[tuple[Priority, int]]:
+    """Rated priorities, most important first (ties keep the content's order)."""
+    rated = [
+        (p, answers.priorities[p.id]) for p in content.priorities if p.id in answers.priorities
+    ]
+    return sorted(rated, key=lambda pr: -pr[1])
+
+
+def quiz_result(content: Content, answers: Answers) -> QuizResult:
+    answered = [q for q in content.quiz if q.id in answers.quiz]
+    right = sum(1 for q in answered if answers.quiz[q.id] == q.answer)
+    return QuizResult(right, len(answered), len(content.quiz))
+
+
+def sure_result(content: Content, answers: Answers) -> SureResult:
+    ids = [s.id for s in content.sure]
+    answered = [i for i in ids if i in answers.sure]
+    return SureResult(len(answered), sum(1 for i in answered if answers.sure[i]), len(ids))
+
+
+def leaning_label(answers: Answers) -> str:
+    return LEANINGS.get(answers.leaning, "Not answered")
+
+
+def questions_to_ask(content: Content, answers: Answers) -> list[str]:
+    generated = [
+        q.text for q in surgeon_questions(content, answers) if q.id not in answers.skipped_questions
+    ]
+    return generated + list(answers.own_questions)
+
+
+def flags(content: Content, answers: Answers) -> list[Flag]:
+    return raised_flags(content, answers)
