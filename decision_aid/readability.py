@@ -56,15 +56,15 @@ def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
         yield f"{base}.verdict", t.evidence.verdict
         for fam, fe in t.by_family.items():
             yield f"{base}.by_family.{fam}", fe.note
-    for o in c.outcomes.values():
-        yield f"outcomes.{o.id}", o.label
+    for oc in c.outcomes.values():
+        yield f"outcomes.{oc.id}", oc.label
     for cond in c.conditions.values():
         yield f"conditions.{cond.id}.label", cond.label
         yield f"conditions.{cond.id}.explain", cond.explain
         if cond.caveat:
             yield f"conditions.{cond.id}.caveat", cond.caveat
-    for fam in c.families.values():
-        yield f"families.{fam.id}", fam.explain
+    for info in c.families.values():
+        yield f"families.{info.id}", info.explain
     for fl in c.flags:
         yield f"flags.{fl.id}.title", fl.title
         yield f"flags.{fl.id}.text", fl.text
