@@ -1,0 +1,24 @@
+"""Router only: page config and navigation. Run with ``streamlit run app.py``."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from decision_aid.steps import STEPS
+
+
+def run() -> None:
+    st.set_page_config(
+        page_title="Spine surgery: MIS or open? A decision aid",
+        page_icon=":material/healing:",
+        layout="wide",
+        initial_sidebar_state="auto",
+    )
+    pages = [
+        st.Page(s.path, title=f"{i}. {s.title}", icon=s.icon, default=(i == 1))
+        for i, s in enumerate(STEPS, start=1)
+    ]
+    st.navigation(pages, position="sidebar").run()
+
+
+run()

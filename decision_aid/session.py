@@ -1,0 +1,87 @@
+"""The one module that touches ``st.session_state``.
+
+The patient's answers live in one typed :class:`Answers` object in the session (never in
+a cache, never on disk). Widgets are bound to a field path ("condition",
+"priorities.scar"): their state is seeded from the answers before they are drawn and
+copied back on change, so answers survive page switches even though Streamlit drops the
+state of widgets that are not drawn.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+from pydantic import ValidationError
+
+from decision_aid.answers import Answers
+
+ANSWERS_KEY = "answers"
+WIDGET_PREFIX = "w:"
+Convert = Callable[[Any], Any]
+
+
+def answers() -> Answers:
+    if ANSWERS_KEY not in st.session_state:
+        st.session_state[ANSWERS_KEY] = Answers()
+    value = st.session_state[ANSWERS_KEY]
+    assert isinstance(value, Answers)
+    return value
+
+
+def replace_answers(new: Answers) -> None:
+    """Swap in a whole new set of answers (e.g. from a save file) and reseed widgets."""
+    st.session_state[ANSWERS_KEY] = new
+    for key in [k for k in st.session_state if str(k).startswith(WIDGET_PREFIX)]:
+        del st.session_state[key]
+
+
+def get_path(a: Answers, path: str) -> Any:
+    head, _, sub = path.partition(".")
+    value = getattr(a, head)
+    return value.get(sub) if sub else value
+
+
+def set_path(a: Answers, path: str, value: Any) -> None:
+    head, _, sub = path.partition(".")
+    if not sub:
+        setattr(a, head, value)
+        return
+    mapping = dict(getattr(a, head))
+    if value is None:
+        mapping.pop(sub, None)
+    else:
+        mapping[sub] = value
+    setattr(a, head, mapping)
+
+
+def bind(path: str, to_widget: Convert | None = None, from_widget: Convert | None = None) -> dict:
+    """Keyword arguments (key, on_change) that bind a widget to an answer field."""
+    key = WIDGET_PREFIX + path
+    if key not in st.session_state:
+        value = get_path(answers(), path)
+        st.session_state[key] = to_widget(value) if to_widget else value
+
+    def _sync() -> None:
+        raw = st.session_state[key]
+        try:
+            set_path(answers(), path, from_widget(raw) if from_widget else raw)
+        except ValidationError:
+            st.session_state["w:error"] = path
+
+    return {"key": key, "on_change": _sync}
+
+
+def pop_error() -> str | None:
+    value = st.session_state.pop("w:error", None)
+    return str(value) if value else None
+
+
+def get_flag(name: str, default: Any = None) -> Any:
+    """Non-answer UI state (e.g. a message to show once)."""
+    return st.session_state.get(f"ui:{name}", default)
+
+
+def set_flag(name: str, value: Any) -> None:
+    st.session_state[f"ui:{name}"] = value

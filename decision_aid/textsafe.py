@@ -1,0 +1,15 @@
+"""Show patient free text as text: escape Markdown and HTML so nothing is interpreted."""
+
+from __future__ import annotations
+
+import re
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>$=:])")
+
+
+def plain_markdown(text: str) -> str:
+    """Escape text so Streamlit's Markdown shows it literally (no links, no HTML, no maths)."""
+    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = _MD_SPECIAL.sub(r"\\\1", escaped)
+    # Keep line breaks as breaks, not paragraphs merged into one line.
+    return escaped.replace("\n", "  \n")

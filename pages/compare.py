@@ -1,0 +1,32 @@
+import streamlit as st
+
+from decision_aid import session
+from decision_aid.compare import comparison, families_for
+from ui.figures import row
+from ui.layout import content, page
+
+PATH = "pages/compare.py"
+
+
+def body() -> None:
+    c = content()
+    a = session.answers()
+    st.write(c.texts["compare_intro"])
+    fams = families_for(c, a)
+    if not a.condition:
+        st.info(
+            "You have not chosen a condition, so all kinds of operation are shown. "
+            "You can choose one in “Your situation”."
+        )
+    tabs = st.tabs([c.families[f].label for f in fams]) if len(fams) > 1 else [st.container()]
+    for tab, fam in zip(tabs, fams, strict=True):
+        with tab:
+            info = c.families[fam]
+            st.markdown(f"### Figures for: {info.label}")
+            st.caption(f"{info.explain} {c.texts['compare_family_note']}")
+            for r in comparison(c, fam):
+                row(c, r, fam)
+    st.info(f"**Not having surgery now.** {c.texts['compare_not_now']}")
+
+
+page(PATH, body)

@@ -1,0 +1,52 @@
+import streamlit as st
+
+from decision_aid import session
+from decision_aid.charts import weigh_chart
+from decision_aid.compare import primary_family
+from decision_aid.flags import raised_flags
+from decision_aid.summary import RATING_WORDS
+from decision_aid.weighing import factor_specs, sensitivity, weigh
+from ui.figures import show_chart
+from ui.layout import content, page
+
+PATH = "pages/weigh.py"
+LEADER_WORDS = {"mis": "MIS", "open": "open surgery", "even": "neither option"}
+
+
+def body() -> None:
+    c = content()
+    a = session.answers()
+    st.write(c.texts["weigh_intro"])
+    family = primary_family(c, a)
+    specs = factor_specs(c, family)
+    w = weigh(a.priorities, specs)
+    if not w.rated:
+        st.info(c.texts["weigh_none"])
+    else:
+        fam_note = c.families[family].label if family else "all kinds of operation"
+        st.caption(f"Evidence used: {fam_note}.")
+        show_chart(weigh_chart(w), "weigh")
+        st.markdown(f"**{c.texts['weigh_' + w.leader]}**")
+        changes = sensitivity(a.priorities, specs)
+        if changes:
+            ch = changes[0]
+            st.markdown("**What would change the picture**")
+            st.write(
+                f"If “{ch.factor.label}” mattered “{RATING_WORDS[ch.new].lower()}” to you "
+                f"instead of “{RATING_WORDS[ch.old].lower()}”, the points would line up "
+                f"with {LEADER_WORDS[ch.leader_after]}."
+            )
+        with st.expander("Why each point leans the way it does"):
+            for f in w.factors:
+                if f.rating:
+                    st.markdown(f"**{f.spec.label}** ({RATING_WORDS[f.rating].lower()})")
+                    st.caption(f.spec.note)
+    st.subheader("Things to talk over with your surgeon")
+    for fl in raised_flags(c, a):
+        with st.container(border=True):
+            st.markdown(f"**{fl.title}**")
+            st.write(fl.text)
+            st.caption("Sources: " + ", ".join(fl.sources))
+
+
+page(PATH, body)

@@ -1,0 +1,130 @@
+"""Walk the journey in AppTest for three different patients."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from tests.app.conftest import go, plotly_specs, texts
+
+
+def fill_situation(at: AppTest, condition: str, **checks: bool) -> None:
+    go(at, "situation")
+    at.selectbox(key="w:condition").set_value(condition).run()
+    for name, value in checks.items():
+        at.checkbox(key=f"w:{name}").set_value(value).run()
+    assert not at.exception
+
+
+def rate(at: AppTest, **ratings: int) -> None:
+    go(at, "priorities")
+    for pid, value in ratings.items():
+        at.radio(key=f"w:priorities.{pid}").set_value(value).run()
+    assert not at.exception
+
+
+def test_herniated_disc_scar_matters_most(at: AppTest) -> None:
+    fill_situation(at, "herniated_disc", quick_return_to_work=True)
+    assert "Disc surgery (discectomy)" in texts(at)
+    go(at, "compare")
+    shown = texts(at)
+    assert "[E18]" in shown and "[E17]" in shown
+    assert "[E21]" not in shown and "[E2]" not in shown  # tumour and fusion figures absent
+    assert "about twice as often" in shown or "1.95" in shown
+    specs = plotly_specs(at)
+    icon_titles = [s["layout"]["title"]["text"] for s in specs]
+    assert any("A second operation within 2 years" in t for t in icon_titles)
+    rate(at, scar=4, recurrence=1)
+    go(at, "weigh")
+    spec = plotly_specs(at)[0]
+    bars = spec["data"][0]
+    assert list(bars["y"]) == ["A small scar", "A lower chance of a second operation"]
+    assert bars["x"][0] > 0 and bars["x"][1] < 0  # scar lines up with MIS; second op with open
+    shown = texts(at)
+    assert "Your surgeon's experience" in shown
+    assert "Getting back to work" in shown
+    go(at, "questions")
+    labels = [c.label for c in at.checkbox]
+    assert "What is the chance my disc bulges out again with each kind of surgery?" in labels
+
+
+def test_spinal_metastasis_on_blood_thinners(at: AppTest) -> None:
+    fill_situation(at, "tumour", blood_thinners=True)
+    at.selectbox(key="w:tumour_size").set_value("large_or_complex").run()
+    go(at, "compare")
+    shown = texts(at)
+    assert "[E21]" in shown and "[E22]" in shown and "[E23]" in shown
+    assert "[E18]" not in shown and "[E24]" not in shown
+    assert "Tumour surgery" in shown
+    go(at, "weigh")
+    shown = texts(at)
+    for title in (
+        "A large or complex tumour",
+        "Bleeding risk or blood thinners",
+        "A team should look at a tumour",
+    ):
+        assert title in shown
+    assert "You have not rated any points yet" in shown
+    go(at, "questions")
+    labels = [c.label for c in at.checkbox]
+    assert "Is my tumour too large or complex for MIS?" in labels
+    assert "What should I do about my blood thinners before surgery?" in labels
+
+
+def test_stenosis_and_unsure(at: AppTest) -> None:
+    fill_situation(at, "spinal_stenosis")
+    go(at, "compare")
+    shown = texts(at)
+    assert "[E19]" in shown and "[E16]" in shown
+    assert "[E2]" not in shown
+    specs = plotly_specs(at)
+    dural = [s for s in specs if "Tear of the spinal lining" in s["layout"]["title"]["text"]]
+    assert dural, "icon array for dural tear is drawn"
+    go(at, "stand")
+    at.selectbox(key="w:leaning").set_value("unsure").run()
+    for item, value in (
+        ("sure", False),
+        ("understand", True),
+        ("risk_benefit", True),
+        ("encouragement", True),
+    ):
+        at.radio(key=f"w:sure.{item}").set_value(value).run()
+    assert 'A "no" is common and fine' in texts(at)
+    go(at, "quiz")
+    at.radio(key="w:quiz.long_term").set_value(1).run()
+    at.radio(key="w:quiz.radiation").set_value(2).run()
+    shown = texts(at)
+    assert "Your score: 1 of 5" in shown
+    assert "Not quite" in shown
+
+
+def test_answers_survive_moving_between_steps(at: AppTest) -> None:
+    fill_situation(at, "fracture", worry_radiation=True)
+    go(at, "options")
+    go(at, "compare")
+    go(at, "situation")
+    assert at.selectbox(key="w:condition").value == "fracture"
+    assert at.checkbox(key="w:worry_radiation").value is True
+    rate(at, radiation=3)
+    go(at, "summary")
+    go(at, "priorities")
+    assert at.radio(key="w:priorities.radiation").value == 3
+
+
+def test_every_step_renders_with_no_answers(at: AppTest) -> None:
+    pages = (
+        "welcome",
+        "situation",
+        "options",
+        "compare",
+        "priorities",
+        "weigh",
+        "quiz",
+        "stand",
+        "questions",
+        "summary",
+    )
+    for k, page in enumerate(pages, start=1):
+        go(at, page)
+        progress = at.get("progress")
+        assert progress and f"Step {k} of 10" in progress[0].proto.text
+        assert not at.error, (page, [e.value for e in at.error])

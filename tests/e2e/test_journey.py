@@ -1,0 +1,124 @@
+"""Walk the whole journey in a real browser, at desktop and phone sizes, with screenshots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+pytestmark = pytest.mark.e2e
+
+STEPS = 10
+WORRY = "Worried 😟 about work. <b>not bold</b> **not bold** مرحبا"
+VIEWPORTS = {"desktop": (1280, 800), "phone": (390, 844)}
+
+
+def idle(page: Page) -> None:
+    page.wait_for_selector(
+        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30_000
+    )
+    page.wait_for_timeout(300)
+    page.wait_for_selector(
+        "[data-testid='stApp'][data-test-script-state='notRunning']", timeout=30_000
+    )
+
+
+def at_step(page: Page, k: int) -> None:
+    expect(page.get_by_text(f"Step {k} of {STEPS}")).to_be_visible(timeout=30_000)
+    idle(page)
+    assert page.locator("[data-testid='stException']").count() == 0, f"exception at step {k}"
+
+
+def shot(page: Page, shots: Path, name: str) -> None:
+    page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
+
+
+def next_step(page: Page, k: int) -> None:
+    page.get_by_role("button", name="Next →").click()
+    at_step(page, k + 1)
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    page.get_by_test_id("stSelectbox").filter(has_text=label).locator("input").click()
+    page.get_by_role("option", name=option).click()
+    idle(page)
+
+
+def radio(page: Page, label: str, option: str) -> None:
+    group = page.get_by_test_id("stRadio").filter(has_text=label)
+    group.get_by_text(option, exact=True).click()
+    idle(page)
+
+
+@pytest.mark.parametrize("size", list(VIEWPORTS))
+def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> None:
+    w, h = VIEWPORTS[size]
+    page.set_viewport_size({"width": w, "height": h})
+    page.goto(app_url)
+    at_step(page, 1)
+    shot(page, shots_dir, f"{size}-01-welcome")
+    page.get_by_role("button", name="Start").click()
+    at_step(page, 2)
+
+    choose(page, "What is your condition?", "Herniated (slipped) disc")
+    expect(page.get_by_text("Disc surgery (discectomy)").first).to_be_visible()
+    page.get_by_text("Getting back to work quickly matters a lot to me").click()
+    idle(page)
+    page.get_by_label("Anything else that worries you? (optional)").fill(WORRY)
+    page.keyboard.press("Tab")
+    idle(page)
+    shot(page, shots_dir, f"{size}-02-situation")
+    next_step(page, 2)
+
+    shot(page, shots_dir, f"{size}-03-options")
+    next_step(page, 3)
+
+    expect(page.get_by_text("Figures for: Disc surgery (discectomy)")).to_be_visible()
+    page.get_by_text("Figures for “the problem coming back, or a second operation”").click()
+    idle(page)
+    expect(page.get_by_text("[E18]").first).to_be_visible()
+    shot(page, shots_dir, f"{size}-04-compare")
+    next_step(page, 4)
+
+    radio(page, "A small scar", "Very much")
+    radio(page, "A lower chance of a second operation", "A little")
+    shot(page, shots_dir, f"{size}-05-priorities")
+    next_step(page, 5)
+
+    expect(page.get_by_test_id("stPlotlyChart").first).to_be_visible()
+    expect(page.get_by_text("What would change the picture")).to_be_visible()
+    shot(page, shots_dir, f"{size}-06-weigh")
+    next_step(page, 6)
+
+    radio(page, "1. A year or more after surgery", "They are about the same")
+    expect(page.get_by_text("Right.", exact=False).first).to_be_visible()
+    shot(page, shots_dir, f"{size}-07-quiz")
+    next_step(page, 7)
+
+    choose(page, "Which way are you leaning?", "Minimally invasive surgery")
+    radio(page, "Do you feel sure about the best choice for you?", "No")
+    expect(page.get_by_text('A "no" is common and fine', exact=False)).to_be_visible()
+    shot(page, shots_dir, f"{size}-08-stand")
+    next_step(page, 8)
+
+    page.get_by_label("Write one question per line", exact=False).fill("Can I drive after?")
+    page.keyboard.press("Tab")
+    idle(page)
+    shot(page, shots_dir, f"{size}-09-questions")
+    next_step(page, 9)
+
+    expect(page.get_by_role("button", name="Download PDF summary")).to_be_visible()
+    expect(page.get_by_text("<b>not bold</b>", exact=False)).to_be_visible()
+    expect(page.get_by_text("Can I drive after?")).to_be_visible()
+    expect(page.get_by_text("Herniated (slipped) disc").first).to_be_visible()
+    shot(page, shots_dir, f"{size}-10-summary")
+
+    # Back to the start of the journey: answers are still there.
+    for k in range(STEPS, 2, -1):
+        page.get_by_role("button", name="← Back").click()
+        at_step(page, k - 1)
+    expect(
+        page.get_by_test_id("stSelectbox").filter(has_text="What is your condition?")
+    ).to_contain_text("Herniated (slipped) disc")
+    expect(page.get_by_label("Anything else that worries you? (optional)")).to_have_value(WORRY)

@@ -1,0 +1,72 @@
+"""Draw a comparison row: texts side by side, figures with source and strength, charts."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from decision_aid import charts
+from decision_aid.compare import OutcomeBlock, Row
+from decision_aid.models import Content
+
+STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
+LEANS = {
+    "mis": "Points towards MIS",
+    "open": "Points towards open surgery",
+    "neither": "No clear difference",
+    "mixed": "Mixed results",
+}
+
+
+def show_chart(chart: charts.Chart, key: str) -> None:
+    st.plotly_chart(chart.figure, width="stretch", key=key, config={"displayModeBar": False})
+    with st.expander("Table view and chart description"):
+        st.caption(chart.alt)
+        st.dataframe(chart.table, hide_index=True, width="stretch")
+
+
+def outcome(block: OutcomeBlock, key: str) -> None:
+    st.markdown(f"**{block.outcome.label}**")
+    if block.disagree:
+        st.warning(
+            "The studies do not agree on this. Some found a difference and some did not.",
+            icon=":material/call_split:",
+        )
+    for s in block.figures:
+        st.markdown(f"- {s.text} **[{s.source.id}]**")
+        st.caption(f"{s.strength}. {s.citation}")
+    if block.outcome.chart == "continuous":
+        for i, ch in enumerate((charts.pair_chart(block), charts.difference_chart(block))):
+            if ch is not None:
+                show_chart(ch, f"{key}-{i}")
+    if block.outcome.chart == "rate":
+        for i, f in enumerate(block.rates):
+            if f.mis is not None and f.open is not None:
+                show_chart(
+                    charts.icon_array(block.outcome.label, f.mis, f.open, f.source),
+                    f"{key}-icons-{i}",
+                )
+
+
+def row(c: Content, r: Row, key: str) -> None:
+    t = r.tradeoff
+    with st.container(border=True):
+        st.subheader(t.title)
+        left, right = st.columns(2)
+        left.markdown("**MIS**")
+        left.write(t.mis)
+        right.markdown("**Open surgery**")
+        right.write(t.open)
+        ev = r.evidence
+        st.markdown(
+            f"**What studies found:** {LEANS[ev.direction]} · evidence "
+            f"{STRENGTH_ICON[ev.strength]} ({ev.strength})"
+        )
+        st.write(ev.note)
+        claim = "backed by studies" if t.claim_proven else "not backed, or only partly"
+        st.caption(f"What clinic pages claim: {t.claim} ({claim}). Sources: {', '.join(t.sources)}")
+        if r.outcomes:
+            with st.expander(f"Figures for “{t.title.lower()}”", expanded=False):
+                for i, b in enumerate(r.outcomes):
+                    outcome(b, f"{key}-{t.key}-{i}")
+        elif t.outcomes:
+            st.caption(c.texts["no_figures"])

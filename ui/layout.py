@@ -1,0 +1,64 @@
+"""Page frame: title, progress, Back/Next, and a guard so a patient never sees a traceback."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
+
+from decision_aid.content import ContentError, default_content
+from decision_aid.models import Content
+from decision_aid.steps import STEPS, index_of
+
+log = logging.getLogger("decision_aid")
+
+
+def content() -> Content:
+    return default_content()
+
+
+def header(path: str) -> None:
+    i = index_of(path)
+    step = STEPS[i]
+    st.progress((i + 1) / len(STEPS), text=f"Step {i + 1} of {len(STEPS)}")
+    st.title(step.title)
+
+
+def nav(path: str) -> None:
+    """Back and Next buttons at the bottom of a step."""
+    i = index_of(path)
+    st.divider()
+    left, right = st.columns(2)
+    if i > 0 and left.button("← Back", key="nav_back", width="stretch"):
+        st.switch_page(STEPS[i - 1].path)
+    if i < len(STEPS) - 1 and right.button(
+        "Next →", key="nav_next", type="primary", width="stretch"
+    ):
+        st.switch_page(STEPS[i + 1].path)
+
+
+@contextmanager
+def safe() -> Iterator[None]:
+    """Turn any unexpected error into a calm message, with no patient data in the log."""
+    try:
+        yield
+    except ScriptControlException:  # reruns and page switches are not errors
+        raise
+    except ContentError:
+        st.error("The content of this tool could not be loaded. Please tell the clinic.")
+    except Exception as exc:
+        log.error("page error: %s", type(exc).__name__)
+        st.error(
+            "Sorry, something went wrong on this step. Your answers are kept. "
+            "Try again, or go to another step."
+        )
+
+
+def page(path: str, body: Callable[[], None]) -> None:
+    with safe():
+        header(path)
+        body()
+    nav(path)
