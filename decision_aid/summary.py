@@ -17,6 +17,9 @@ from decision_aid.answers import (
 from decision_aid.compare import families_for
 from decision_aid.flags import raised_flags, surgeon_questions
 from decision_aid.models import Content, Flag, Priority
+from decision_aid.weighing import Change, Weighing
+
+LEADER_WORDS = {"mis": "MIS", "open": "open surgery", "even": "neither option"}
 
 RATING_WORDS = ("Not at all", "A little", "Somewhat", "A lot", "Very much")
 
@@ -100,6 +103,20 @@ def questions_to_ask(content: Content, answers: Answers) -> list[str]:
         q.text for q in surgeon_questions(content, answers) if q.id not in answers.skipped_questions
     ]
     return generated + list(answers.own_questions)
+
+
+def mirror_sentence(content: Content, w: Weighing) -> str:
+    """The overall picture as a mirror of the patient's ratings (never advice)."""
+    return content.texts[f"weigh_{w.leader}" if w.rated else "weigh_none"]
+
+
+def change_sentence(content: Content, ch: Change) -> str:
+    return content.texts["weigh_change"].format(
+        label=ch.factor.label,
+        new=RATING_WORDS[ch.new].lower(),
+        old=RATING_WORDS[ch.old].lower(),
+        leader=LEADER_WORDS[ch.leader_after],
+    )
 
 
 def flags(content: Content, answers: Answers) -> list[Flag]:

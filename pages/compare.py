@@ -14,10 +14,7 @@ def body() -> None:
     st.write(c.texts["compare_intro"])
     fams = families_for(c, a)
     if not a.condition:
-        st.info(
-            "You have not chosen a condition, so all kinds of operation are shown. "
-            "You can choose one in “Your situation”."
-        )
+        st.info(c.texts["compare_no_condition"])
     tabs = st.tabs([c.families[f].label for f in fams]) if len(fams) > 1 else [st.container()]
     for tab, fam in zip(tabs, fams, strict=True):
         with tab:

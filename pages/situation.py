@@ -51,7 +51,7 @@ def body() -> None:
     )
     a = session.answers()
     if "none" in a.tried and len(a.tried) > 1:
-        st.warning("You chose “None of these yet” and also some care. Please check.")
+        st.warning(c.texts["tried_conflict"])
 
     st.subheader("Things that can change the picture")
     st.checkbox("I take blood thinners, or I bleed easily", **session.bind("blood_thinners"))

@@ -28,9 +28,7 @@ def body() -> None:
     if r.conflict:
         st.warning(c.sure_guidance, icon=":material/support:")
     elif r.complete:
-        st.success(
-            "You answered yes to all four. You feel ready to talk it over with your surgeon."
-        )
+        st.success(c.texts["sure_all_yes"])
     st.write(c.texts["informed"])
 
 

@@ -11,6 +11,7 @@ from decision_aid.summary import (
     RATING_WORDS,
     flags,
     leaning_label,
+    mirror_sentence,
     questions_to_ask,
     quiz_result,
     ranked_priorities,
@@ -53,7 +54,7 @@ def body() -> None:
         width="stretch",
         key="dl_json",
     )
-    st.caption("The PDF also carries your answers, so you can load it again later.")
+    st.caption(c.texts["pdf_carries_answers"])
 
     st.header("Your situation")
     for label, value in situation(c, a):
@@ -73,7 +74,7 @@ def body() -> None:
     for p, rating in ranked:
         st.markdown(f"- {p.label}: **{RATING_WORDS[rating].lower()}**")
     w = weigh(a.priorities, factor_specs(c, primary_family(c, a)))
-    st.markdown(f"**{c.texts['weigh_' + w.leader] if w.rated else c.texts['weigh_none']}**")
+    st.markdown(f"**{mirror_sentence(c, w)}**")
 
     st.header("The comparison, in short")
     rows_all = []

@@ -4,13 +4,12 @@ from decision_aid import session
 from decision_aid.charts import weigh_chart
 from decision_aid.compare import primary_family
 from decision_aid.flags import raised_flags
-from decision_aid.summary import RATING_WORDS
+from decision_aid.summary import RATING_WORDS, change_sentence, mirror_sentence
 from decision_aid.weighing import factor_specs, sensitivity, weigh
 from ui.figures import show_chart
 from ui.layout import content, page
 
 PATH = "pages/weigh.py"
-LEADER_WORDS = {"mis": "MIS", "open": "open surgery", "even": "neither option"}
 
 
 def body() -> None:
@@ -26,16 +25,12 @@ def body() -> None:
         fam_note = c.families[family].label if family else "all kinds of operation"
         st.caption(f"Evidence used: {fam_note}.")
         show_chart(weigh_chart(w), "weigh")
-        st.markdown(f"**{c.texts['weigh_' + w.leader]}**")
+        st.markdown(f"**{mirror_sentence(c, w)}**")
         changes = sensitivity(a.priorities, specs)
         if changes:
             ch = changes[0]
             st.markdown("**What would change the picture**")
-            st.write(
-                f"If “{ch.factor.label}” mattered “{RATING_WORDS[ch.new].lower()}” to you "
-                f"instead of “{RATING_WORDS[ch.old].lower()}”, the points would line up "
-                f"with {LEADER_WORDS[ch.leader_after]}."
-            )
+            st.write(change_sentence(c, ch))
         with st.expander("Why each point leans the way it does"):
             for f in w.factors:
                 if f.rating:

@@ -26,9 +26,9 @@ def body() -> None:
         session.set_flag("loaded_file", upload.file_id)
         try:
             session.replace_answers(load_any(upload.getvalue()))
-            session.set_flag("resume_msg", ("ok", "Your answers are loaded. Carry on below."))
+            session.set_flag("resume_msg", ("ok", t["resume_ok"]))
         except SaveFileError as exc:
-            session.set_flag("resume_msg", ("error", f"{exc} Your current answers are kept."))
+            session.set_flag("resume_msg", ("error", f"{exc} {t['resume_kept']}"))
     msg = session.get_flag("resume_msg")
     if msg:
         kind, text = msg

@@ -24,11 +24,11 @@ def show_chart(chart: charts.Chart, key: str) -> None:
         st.dataframe(chart.table, hide_index=True, width="stretch")
 
 
-def outcome(block: OutcomeBlock, key: str) -> None:
+def outcome(c: Content, block: OutcomeBlock, key: str) -> None:
     st.markdown(f"**{block.outcome.label}**")
     if block.disagree:
         st.warning(
-            "The studies do not agree on this. Some found a difference and some did not.",
+            c.texts["studies_disagree"],
             icon=":material/call_split:",
         )
     for s in block.figures:
@@ -67,6 +67,6 @@ def row(c: Content, r: Row, key: str) -> None:
         if r.outcomes:
             with st.expander(f"Figures for “{t.title.lower()}”", expanded=False):
                 for i, b in enumerate(r.outcomes):
-                    outcome(b, f"{key}-{t.key}-{i}")
+                    outcome(c, b, f"{key}-{t.key}-{i}")
         elif t.outcomes:
             st.caption(c.texts["no_figures"])
