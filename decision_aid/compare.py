@@ -57,6 +57,8 @@ def comparison(content: Content, family: str) -> list[Row]:
         raise ValueError(f"Unknown operation family {family!r}.")
     rows = []
     for t in content.ordered_tradeoffs():
+        if t.applies_to and family not in t.applies_to:
+            continue
         blocks = tuple(
             b for o in t.outcomes if (b := outcome_block(content, family, o)) is not None
         )

@@ -103,6 +103,8 @@ class TradeOff(_Frozen):
     outcomes: tuple[str, ...] = ()
     sources: tuple[str, ...]
     order: int
+    # Operation families this trade-off is about; empty means all of them.
+    applies_to: tuple[Family, ...] = ()
 
     def evidence_for(self, family: str | None) -> FamilyEvidence:
         """The direction and strength of evidence for one operation family."""

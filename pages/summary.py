@@ -57,8 +57,11 @@ def body() -> None:
     st.caption(c.texts["pdf_carries_answers"])
 
     st.header("Your situation")
-    for label, value in situation(c, a):
-        st.markdown(f"**{label}:** {value}")
+    lines = situation(c, a)
+    st.dataframe(
+        {"Question": [k for k, _ in lines], "Your answer": [v for _, v in lines]},
+        hide_index=True,
+    )
     if a.worries:
         st.markdown("**Your worries, in your words:**")
         st.markdown(plain_markdown(a.worries))
@@ -83,7 +86,7 @@ def body() -> None:
         rows_all.extend(rows)
         st.markdown(f"**{c.families[fam].label}**")
         for r in rows:
-            st.markdown(f"- {r.tradeoff.title}: {LEANS[r.evidence.direction].lower()}")
+            st.markdown(f"- {r.tradeoff.title}: {LEANS[r.evidence.direction]}")
 
     st.header("Check and where you stand")
     q = quiz_result(c, a)

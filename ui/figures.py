@@ -9,6 +9,7 @@ from decision_aid.compare import OutcomeBlock, Row
 from decision_aid.models import Content
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
+STRENGTH_WORD = {"consistent": "strong", "some": "moderate", "weak": "weak", "none": "none"}
 LEANS = {
     "mis": "Points towards MIS",
     "open": "Points towards open surgery",
@@ -57,10 +58,13 @@ def row(c: Content, r: Row, key: str) -> None:
         right.markdown("**Open surgery**")
         right.write(t.open)
         ev = r.evidence
-        st.markdown(
-            f"**What studies found:** {LEANS[ev.direction]} · evidence "
-            f"{STRENGTH_ICON[ev.strength]} ({ev.strength})"
-        )
+        found = f"**What studies found:** {LEANS[ev.direction]}"
+        if ev.direction in ("mis", "open"):
+            found += (
+                f" · strength of evidence: {STRENGTH_ICON[ev.strength]} "
+                f"{STRENGTH_WORD[ev.strength]}"
+            )
+        st.markdown(found)
         st.write(ev.note)
         claim = "backed by studies" if t.claim_proven else "not backed, or only partly"
         st.caption(f"What clinic pages claim: {t.claim} ({claim}). Sources: {', '.join(t.sources)}")

@@ -31,7 +31,13 @@ def at_step(page: Page, k: int) -> None:
 
 
 def shot(page: Page, shots: Path, name: str) -> None:
-    page.screenshot(path=str(shots / f"{name}.png"), full_page=True)
+    """Screenshot the whole step: Streamlit scrolls inside stMain, so grow the viewport."""
+    size = page.viewport_size or {"width": 1280, "height": 800}
+    height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": min(max(height, 400), 12000)})
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(shots / f"{name}.png"))
+    page.set_viewport_size(size)
 
 
 def next_step(page: Page, k: int) -> None:
