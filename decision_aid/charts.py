@@ -7,6 +7,7 @@ carry text labels so colour is never the only cue.
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 import pandas as pd
@@ -30,9 +31,14 @@ class Chart:
     table: pd.DataFrame
 
 
+def wrap(text: str, width: int = 36) -> str:
+    """Break a chart label into lines so it fits a phone screen."""
+    return "<br>".join(textwrap.wrap(text, width)) or text
+
+
 def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     fig.update_layout(
-        title={"text": title, "x": 0, "font": {"size": 16}},
+        title={"text": wrap(title, 40), "x": 0, "font": {"size": 16}},
         height=height,
         margin={"l": 10, "r": 10, "t": 50, "b": 40},
         font=FONT,
@@ -212,11 +218,14 @@ def weigh_chart(w: Weighing) -> Chart:
     fig.update_xaxes(
         range=[-1.25, 1.25],
         tickvals=[-1, 0, 1],
-        ticktext=["← lines up with open", "", "lines up with MIS →"],
+        ticktext=["← open", "", "MIS →"],
+        title_text="Which option each point lines up with",
         gridcolor="#eeeeee",
     )
-    fig.update_yaxes(autorange="reversed")
-    _layout(fig, "How each point you rated lines up", 160 + 36 * max(len(factors), 1))
+    fig.update_yaxes(
+        autorange="reversed", tickvals=labels, ticktext=[wrap(lab, 18) for lab in labels]
+    )
+    _layout(fig, "How each point you rated lines up", 180 + 44 * max(len(factors), 1))
     table = pd.DataFrame(
         {
             "What matters to you": labels,

@@ -31,7 +31,7 @@ def test_herniated_disc_scar_matters_most(at: AppTest) -> None:
     assert "[E21]" not in shown and "[E2]" not in shown  # tumour and fusion figures absent
     assert "about twice as often" in shown or "1.95" in shown
     specs = plotly_specs(at)
-    icon_titles = [s["layout"]["title"]["text"] for s in specs]
+    icon_titles = [s["layout"]["title"]["text"].replace("<br>", " ") for s in specs]
     assert any("A second operation within 2 years" in t for t in icon_titles)
     rate(at, scar=4, recurrence=1)
     go(at, "weigh")
@@ -77,7 +77,11 @@ def test_stenosis_and_unsure(at: AppTest) -> None:
     assert "[E19]" in shown and "[E16]" in shown
     assert "[E2]" not in shown
     specs = plotly_specs(at)
-    dural = [s for s in specs if "Tear of the spinal lining" in s["layout"]["title"]["text"]]
+    dural = [
+        s
+        for s in specs
+        if "Tear of the spinal lining" in s["layout"]["title"]["text"].replace("<br>", " ")
+    ]
     assert dural, "icon array for dural tear is drawn"
     go(at, "stand")
     at.selectbox(key="w:leaning").set_value("unsure").run()
