@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import functools
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -117,6 +118,29 @@ def load_tradeoff(path: Path, problems: list[str] | None = None) -> TradeOff | N
     return item
 
 
+def _tradeoff_refs(t: TradeOff, where: str, source_ids: Collection[str]) -> list[str]:
+    """Problems in a trade-off's references: its sources and operation families."""
+    out = []
+    if not t.sources:
+        out.append(f"{where}: cites no source")
+    for sid in t.sources:
+        if sid not in source_ids:
+            out.append(f"{where}: unknown source id {sid!r}")
+    for fam in t.by_family:
+        if fam not in FAMILIES:
+            out.append(f"{where}: unknown operation family {fam!r}")
+    return out
+
+
+def check_tradeoff_file(path: Path, source_ids: Collection[str]) -> list[str]:
+    """Every problem in one trade-off file on its own (fields, key, sources, families)."""
+    problems: list[str] = []
+    t = load_tradeoff(path, problems)
+    if t is not None:
+        problems.extend(_tradeoff_refs(t, path.name, source_ids))
+    return problems
+
+
 def _figures(col: _Collector, path: Path) -> list[Figure]:
     out: list[Figure] = []
     try:
@@ -162,10 +186,7 @@ def _cross_check(col: _Collector, c: dict[str, Any]) -> None:
                 p.append(f"{where}: a rule needs exactly one test (equals, in, contains, at_least)")
 
     for t in c["tradeoffs"].values():
-        need_sources(f"tradeoffs/{t.key}.yaml", t.sources)
-        for fam in t.by_family:
-            if fam not in FAMILIES:
-                p.append(f"tradeoffs/{t.key}.yaml: unknown operation family {fam!r}")
+        p.extend(_tradeoff_refs(t, f"tradeoffs/{t.key}.yaml", source_ids))
         for o in t.outcomes:
             if o not in c["outcomes"]:
                 p.append(f"tradeoffs/{t.key}.yaml: unknown outcome {o!r}")

@@ -84,7 +84,7 @@ def direction(f: Figure) -> Direction:
         return "no_difference"
     if f.kind in ("odds_ratio", "relative_risk", "ratio"):
         v = f.difference or 1.0
-        if f.ci_low is not None and f.ci_high is not None and f.ci_low < 1 < f.ci_high:
+        if f.ci_low is not None and f.ci_high is not None and f.ci_low < 1 <= f.ci_high:
             return "no_difference"
         if f.kind == "ratio":  # open cost / MIS cost
             v = 1 / v

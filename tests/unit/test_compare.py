@@ -1,0 +1,136 @@
+"""decision_aid.compare: which families fit a condition, and the comparison rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from decision_aid.answers import Answers
+from decision_aid.compare import cited_sources, comparison, families_for, primary_family
+from decision_aid.models import FAMILIES, Content
+
+
+@pytest.mark.parametrize(
+    ("condition", "families"),
+    [
+        ("herniated_disc", ["discectomy"]),
+        ("spinal_stenosis", ["decompression"]),
+        ("bone_spurs", ["decompression"]),
+        ("spondylolisthesis", ["fusion"]),
+        ("scoliosis", ["fusion"]),
+        ("fracture", ["fracture"]),
+        ("tumour", ["tumour"]),
+        ("not_sure", list(FAMILIES)),
+        ("", list(FAMILIES)),  # not answered
+        ("no_such_condition", list(FAMILIES)),
+    ],
+)
+def test_families_for(content: Content, condition: str, families: list[str]) -> None:
+    assert families_for(content, Answers(condition=condition)) == families
+
+
+@pytest.mark.parametrize(
+    ("condition", "family"),
+    [
+        ("herniated_disc", "discectomy"),
+        ("degenerative_disc", "fusion"),
+        ("tumour", "tumour"),
+        ("not_sure", None),
+        ("", None),
+    ],
+)
+def test_primary_family(content: Content, condition: str, family: str | None) -> None:
+    assert primary_family(content, Answers(condition=condition)) == family
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_rows_follow_the_tradeoff_order(content: Content, family: str) -> None:
+    rows = comparison(content, family)
+    orders = [r.tradeoff.order for r in rows]
+    assert orders == sorted(orders)
+    applies = [
+        t.key for t in content.ordered_tradeoffs() if not t.applies_to or family in t.applies_to
+    ]
+    assert [r.tradeoff.key for r in rows] == applies
+    assert len(rows) > len(content.tradeoffs) // 2
+
+
+def test_a_tumour_only_tradeoff_shows_for_tumours_only(content: Content) -> None:
+    assert content.tradeoffs["complex_tumour"].applies_to == ("tumour",)
+    for family in FAMILIES:
+        keys = {r.tradeoff.key for r in comparison(content, family)}
+        assert ("complex_tumour" in keys) is (family == "tumour")
+        for t in content.tradeoffs.values():
+            if t.applies_to:
+                assert (t.key in keys) is (family in t.applies_to)
+        # Trade-offs about every family always show.
+        assert {t.key for t in content.tradeoffs.values() if not t.applies_to} <= keys
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_rows_carry_only_their_familys_figures(content: Content, family: str) -> None:
+    rows = comparison(content, family)
+    shown = [s.figure for r in rows for b in r.outcomes for s in b.figures]
+    assert shown, f"no figures for {family}"
+    assert all(f.family == family for f in shown)
+    # Every figure of the family is shown once, under its trade-off's row.
+    assert sorted(shown, key=repr) == sorted(content.figures_for(family), key=repr)
+    for r in rows:
+        for b in r.outcomes:
+            assert b.outcome.id in r.tradeoff.outcomes
+            assert b.outcome.tradeoff == r.tradeoff.key
+
+
+def test_a_discectomy_comparison_has_no_figure_from_another_family(content: Content) -> None:
+    rows = comparison(content, "discectomy")
+    families = {s.figure.family for r in rows for b in r.outcomes for s in b.figures}
+    assert families == {"discectomy"}
+    # Fusion has blood-loss figures; disc surgery's blood-loss row shows only its own one.
+    blood = next(r for r in rows if r.tradeoff.key == "blood_loss")
+    assert [s.figure.source for b in blood.outcomes for s in b.figures] == ["E18"]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_row_evidence_is_the_familys(content: Content, family: str) -> None:
+    for r in comparison(content, family):
+        assert r.evidence == r.tradeoff.evidence_for(family)
+
+
+def test_family_evidence_replaces_the_general_verdict(content: Content) -> None:
+    disc = {r.tradeoff.key: r for r in comparison(content, "discectomy")}
+    fusion = {r.tradeoff.key: r for r in comparison(content, "fusion")}
+    assert disc["blood_loss"].evidence.direction == "neither"
+    assert fusion["blood_loss"].evidence.direction == "mis"
+    assert fusion["blood_loss"].evidence.note == content.tradeoffs["blood_loss"].evidence.verdict
+
+
+def test_outcome_blocks_flag_disagreement_and_rates(content: Content) -> None:
+    rows = {r.tradeoff.key: r for r in comparison(content, "fusion")}
+    stay = next(b for b in rows["hospital_stay"].outcomes if b.outcome.id == "hospital_stay")
+    assert stay.disagree
+    blood = {b.outcome.id: b for b in rows["blood_loss"].outcomes}
+    assert not blood["blood_loss"].disagree
+    assert blood["blood_loss"].rates == []
+    assert [(f.mis, f.open) for f in blood["transfusion"].rates] == [(0.0, 17.0)]
+    assert blood["blood_loss"].sources == ["E1", "E2", "E3", "E4", "E5", "E7", "E9", "E12"]
+
+
+def test_unknown_family_is_an_error(content: Content) -> None:
+    with pytest.raises(ValueError, match="Unknown operation family 'knee'"):
+        comparison(content, "knee")
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_cited_sources_documents_first_then_studies_by_number(
+    content: Content, family: str
+) -> None:
+    rows = comparison(content, family)
+    ids = cited_sources(content, rows)
+    assert len(ids) == len(set(ids))
+    kinds = [i[0] for i in ids]
+    assert kinds == sorted(kinds, key=lambda k: k != "S")
+    numbers = [int(i[1:]) for i in ids if i[0] == "E"]
+    assert numbers == sorted(numbers)
+    expected = {s for r in rows for s in r.tradeoff.sources} | {
+        s for r in rows for b in r.outcomes for s in b.sources
+    }
+    assert set(ids) == expected

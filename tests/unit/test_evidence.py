@@ -1,0 +1,214 @@
+"""decision_aid.evidence: real rows of data/figures.csv in words, their direction, agreement."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from decision_aid.content import default_content
+from decision_aid.evidence import (
+    STRENGTH_WORDS,
+    citation,
+    direction,
+    disagree,
+    phrase,
+    show,
+)
+from decision_aid.models import Content, Figure, Source
+
+FIGURES = default_content().figures
+
+
+def row(family: str, outcome: str, source: str) -> Figure:
+    """The one real row of figures.csv for this family, outcome and source."""
+    found = [f for f in FIGURES if (f.family, f.outcome, f.source) == (family, outcome, source)]
+    assert len(found) == 1, (family, outcome, source, found)
+    return found[0]
+
+
+# (family, outcome, source) of a real row -> its phrase, one or more rows per kind.
+PHRASES = [
+    # difference, with a likely range on one side of zero
+    (("fusion", "blood_loss", "E2"), "269.5 mL less with MIS (likely range 246.2 to 292.9)"),
+    (("fusion", "blood_loss", "E1"), "260 mL less with MIS"),
+    (("fusion", "hospital_stay", "E3"), "2.11 days shorter with MIS (likely range 1.45 to 2.76)"),
+    (("fusion", "operating_time", "E2"), "21 minutes longer with MIS (likely range 15.9 to 26.2)"),
+    (("fracture", "operating_time", "E24"), "19 minutes shorter with MIS"),
+    # difference whose likely range crosses zero
+    (
+        ("fusion", "operating_time", "E3"),
+        "0.35 minutes shorter with MIS (likely range from 20.82 shorter to 20.13 longer)",
+    ),
+    # difference in seconds of X-ray, in US dollars, and with the direction in the unit
+    (
+        ("fusion", "radiation_time", "E2"),
+        "25.4 seconds more X-ray time with MIS (likely range 22 to 28.8)",
+    ),
+    (("fusion", "cost_hospital", "E11"), "1,758 US dollars less with MIS"),
+    (("fusion", "cost_societal_2y", "E11"), "9,295 US dollars less with MIS"),
+    (
+        ("fusion", "function_odi_extra_improvement", "E2"),
+        "3.2 ODI points of extra improvement with MIS (likely range 1.5 to 5)",
+    ),
+    (
+        ("discectomy", "leg_pain_2y", "E17"),
+        "3.3 mm on a 100 mm scale (more with tubular) (likely range 0.2 to 6.2)",
+    ),
+    # pair: rates per 100, amounts, and counts of patients
+    (("fusion", "transfusion", "E12"), "0 in 100 with MIS, 17 in 100 with open surgery"),
+    (("discectomy", "csf_leak", "E15"), "4.7 in 100 with MIS, 9 in 100 with open surgery"),
+    (("decompression", "satisfaction", "E19"), "84 in 100 with MIS, 75.4 in 100 with open surgery"),
+    (("fusion", "blood_loss", "E7"), "108.8 mL with MIS, 299.6 mL with open surgery"),
+    (("fusion", "hospital_stay", "E13"), "3 days with MIS, 5.5 days with open surgery"),
+    (("fusion", "opioids_in_hospital", "E9"), "167 MME with MIS, 255 MME with open surgery"),
+    (
+        ("fusion", "complications", "E12"),
+        "4 with MIS, 12 with open surgery had a complication",
+    ),
+    # odds ratio, relative risk, ratio and a single value
+    (
+        ("fusion", "infection", "E2"),
+        "odds 0.3 times those with open surgery (likely range 0.1 to 0.9)",
+    ),
+    (("fusion", "revision_or_readmission", "E6"), "odds 2.59 times those with open surgery"),
+    (
+        ("discectomy", "recurrence", "E18"),
+        "risk 1.95 times that with open surgery (likely range 1.19 to 3.19)",
+    ),
+    (
+        ("tumour", "complications", "E23"),
+        "risk 0.4 times that with open surgery (likely range 0.25 to 0.64)",
+    ),
+    (("fusion", "cost_ratio", "E12"), "open surgery cost 1.28 times as much as MIS"),
+    (("fusion", "learning_curve_cases", "E14"), "about 44 cases"),
+    # findings in words only
+    (("fusion", "hospital_stay", "E4"), "no clear difference"),
+    (("fusion", "radiation_time", "E8"), "more with MIS (no number given)"),
+    (("fusion", "pain_day_7", "E8"), "less with MIS (no number given)"),
+    (("fusion", "leg_pain_day_3", "E10"), "less with open surgery (no number given)"),
+]
+
+
+@pytest.mark.parametrize(("key", "text"), PHRASES, ids=["/".join(k) for k, _ in PHRASES])
+def test_phrase_of_a_real_row(key: tuple[str, str, str], text: str) -> None:
+    assert phrase(row(*key)) == text
+
+
+def test_every_kind_in_figures_csv_is_phrased_above() -> None:
+    covered = {row(*key).kind for key, _ in PHRASES}
+    assert covered == {f.kind for f in FIGURES}
+
+
+def _published(f: Figure) -> set[float]:
+    values = [f.mis, f.open, f.difference, f.ci_low, f.ci_high]
+    return {abs(v) for v in values if v is not None}
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
+
+
+@pytest.mark.parametrize("f", FIGURES, ids=lambda f: f"{f.family}/{f.outcome}/{f.source}")
+def test_phrase_invents_no_number(f: Figure) -> None:
+    """Every number in a phrase is a value of its row (or a number in its unit text)."""
+    text = phrase(f)
+    assert text and "None" not in text and "finding not stated" not in text
+    allowed = _published(f) | set(_numbers(f.unit)) | {100.0}
+    for n in _numbers(text):
+        assert n in allowed, (text, n, allowed)
+    # ... and every published value of the row is in the phrase.
+    for v in _published(f):
+        assert v in _numbers(text), (text, v)
+
+
+# --- direction and agreement ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        (("fusion", "blood_loss", "E2"), "lower_with_mis"),
+        (("fusion", "blood_loss", "E12"), "lower_with_mis"),  # pair 200 vs 798
+        (("fusion", "operating_time", "E2"), "higher_with_mis"),
+        (("fusion", "operating_time", "E3"), "no_difference"),  # range crosses zero
+        (("fusion", "hospital_stay", "E7"), "no_difference"),  # "not significant" note
+        (("fusion", "hospital_stay", "E4"), "no_difference"),
+        (("fusion", "fusion_rate", "E6"), "no_difference"),  # note "no difference"
+        (("fusion", "infection", "E2"), "lower_with_mis"),  # odds ratio 0.3
+        (("fusion", "revision_or_readmission", "E6"), "higher_with_mis"),  # odds ratio 2.59
+        (("tumour", "reintervention", "E21"), "no_difference"),  # range crosses 1
+        (("discectomy", "recurrence", "E18"), "higher_with_mis"),
+        (("fusion", "cost_ratio", "E12"), "lower_with_mis"),  # open costs 1.28 x MIS
+        (("fusion", "radiation_time", "E4"), "higher_with_mis"),
+        (("fusion", "pain_day_7", "E8"), "lower_with_mis"),
+        (("fusion", "leg_pain_day_3", "E10"), "higher_with_mis"),  # less with open
+        (("fusion", "learning_curve_cases", "E14"), "no_difference"),  # a single value
+    ],
+    ids=lambda v: "/".join(v) if isinstance(v, tuple) else v,
+)
+def test_direction_of_a_real_row(key: tuple[str, str, str], expected: str) -> None:
+    assert direction(row(*key)) == expected
+
+
+@pytest.mark.parametrize(
+    ("family", "outcome", "expected"),
+    [
+        ("fusion", "hospital_stay", True),
+        ("fusion", "operating_time", True),
+        ("fusion", "complications", True),
+        ("fusion", "blood_loss", False),
+        ("fusion", "radiation_time", False),
+        ("tumour", "complications", False),
+        ("discectomy", "blood_loss", False),
+    ],
+)
+def test_disagree(content: Content, family: str, outcome: str, expected: bool) -> None:
+    figs = content.figures_for(family, outcome)
+    assert figs
+    assert disagree(figs) is expected
+
+
+def test_one_figure_or_none_never_disagrees(content: Content) -> None:
+    assert not disagree([])
+    assert all(not disagree([f]) for f in content.figures)
+
+
+# --- show() and citations --------------------------------------------------------------
+
+
+def test_show_adds_when_note_source_and_strength(content: Content) -> None:
+    s = show(content, row("fusion", "hospital_stay", "E7"))
+    assert s.text == (
+        "2.9 days with MIS, 3.3 days with open surgery; after surgery; not significant (p=0.08)"
+    )
+    assert s.source.id == "E7"
+    assert s.strength == STRENGTH_WORDS["weaker"]
+    assert s.citation.startswith("[E7] Chan AK et al.")
+
+
+def test_show_starts_with_a_capital(content: Content) -> None:
+    for f in content.figures:
+        text = show(content, f).text
+        assert text[0] == text[0].upper()
+
+
+def test_show_keeps_the_authors_quality_words(content: Content) -> None:
+    s = show(content, row("fusion", "blood_loss", "E2"))
+    assert s.strength == f"{STRENGTH_WORDS['moderate']} (the authors rated it low quality)"
+
+
+def test_citation_prefers_doi_then_pmid() -> None:
+    both = Source(id="E1", kind="study", citation="A. J 2020", doi="10.1/x", pmid="123")
+    pmid = Source(id="E2", kind="study", citation="B. J 2021", pmid="456")
+    bare = Source(id="S1", kind="document", citation="A clinic page")
+    assert citation(both) == "[E1] A. J 2020, doi:10.1/x."
+    assert citation(pmid) == "[E2] B. J 2021, PMID 456."
+    assert citation(bare) == "[S1] A clinic page."
+
+
+def test_citation_names_who_was_studied(content: Content) -> None:
+    assert citation(content.sources["E2"]) == (
+        "[E2] Park, Seok, Lee, Ha. Yonsei Med J 2018;59(4):524-38, PMID 29749136. "
+        "Studied in: fusion for spondylolisthesis or spondylosis; 9 prospective cohorts."
+    )

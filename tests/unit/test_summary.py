@@ -1,0 +1,100 @@
+"""decision_aid.summary: what the summary page and the PDF both show."""
+
+from __future__ import annotations
+
+from decision_aid.answers import Answers
+from decision_aid.models import Content
+from decision_aid.summary import (
+    change_sentence,
+    leaning_label,
+    mirror_sentence,
+    questions_to_ask,
+    quiz_result,
+    ranked_priorities,
+    situation,
+    sure_result,
+)
+from decision_aid.weighing import factor_specs, sensitivity, weigh
+
+
+def test_situation_of_empty_answers(content: Content) -> None:
+    lines = dict(situation(content, Answers()))
+    assert lines["Condition"] == "Not answered"
+    assert lines["Main symptoms"] == "Not answered"
+    assert lines["Blood thinners or bleeding risk"] == "No"
+    assert "Tumour size" not in lines
+    families = [content.families[f].label for f in content.families]
+    assert lines["Operation figures shown for"] == ", ".join(families)
+
+
+def test_situation_of_a_tumour(content: Content) -> None:
+    a = Answers(
+        condition="tumour",
+        tumour_size="large_or_complex",
+        symptoms=["back_pain", "weakness"],
+        blood_thinners=True,
+    )
+    lines = situation(content, a)
+    assert lines[2] == ("Tumour size", "Large or complex")
+    d = dict(lines)
+    assert d["Condition"] == content.conditions["tumour"].label
+    assert d["Operation figures shown for"] == content.families["tumour"].label
+    assert d["Main symptoms"] == "Back pain, Weakness in a leg or foot"
+    assert d["Blood thinners or bleeding risk"] == "Yes"
+
+
+def test_ranked_priorities_most_important_first_ties_in_content_order(content: Content) -> None:
+    a = Answers(priorities={"cost": 2, "scar": 4, "pain": 2, "access": 0})
+    ranked = [(p.id, r) for p, r in ranked_priorities(content, a)]
+    order = [p.id for p in content.priorities]
+    ties = sorted(["cost", "pain"], key=order.index)
+    assert ranked == [("scar", 4), (ties[0], 2), (ties[1], 2), ("access", 0)]
+
+
+def test_quiz_result(content: Content) -> None:
+    right = {q.id: q.answer for q in content.quiz[:2]}
+    wrong = {content.quiz[2].id: (content.quiz[2].answer + 1) % len(content.quiz[2].choices)}
+    r = quiz_result(content, Answers(quiz={**right, **wrong}))
+    assert (r.right, r.answered, r.total) == (2, 3, len(content.quiz))
+
+
+def test_sure_result(content: Content) -> None:
+    ids = [s.id for s in content.sure]
+    all_yes = sure_result(content, Answers(sure=dict.fromkeys(ids, True)))
+    assert all_yes.complete and not all_yes.conflict
+    one_no = sure_result(content, Answers(sure={ids[0]: False, ids[1]: True}))
+    assert (one_no.answered, one_no.yes, one_no.total) == (2, 1, len(ids))
+    assert one_no.conflict and not one_no.complete
+
+
+def test_questions_to_ask_drops_skipped_and_adds_own(content: Content) -> None:
+    a = Answers(skipped_questions=["waiting"], own_questions=["Can I drive?"])
+    qs = questions_to_ask(content, a)
+    texts = {q.id: q.text for q in content.questions}
+    assert texts["which_operation"] in qs
+    assert texts["waiting"] not in qs
+    assert qs[-1] == "Can I drive?"
+
+
+def test_leaning_label() -> None:
+    assert leaning_label(Answers()) == "Not answered"
+    assert leaning_label(Answers(leaning="not_now")) == "Not having surgery now"
+
+
+def test_mirror_sentence_follows_the_leader(content: Content) -> None:
+    specs = factor_specs(content, None)
+    assert mirror_sentence(content, weigh({}, specs)) == content.texts["weigh_none"]
+    assert mirror_sentence(content, weigh({"radiation": 4}, specs)) == content.texts["weigh_open"]
+    assert mirror_sentence(content, weigh({"blood_loss": 4}, specs)) == content.texts["weigh_mis"]
+    even = weigh({"anaesthesia": 3}, specs)  # no direction: rated, but even
+    assert mirror_sentence(content, even) == content.texts["weigh_even"]
+
+
+def test_change_sentence(content: Content) -> None:
+    specs = factor_specs(content, None)
+    changes = sensitivity({"blood_loss": 1}, specs)
+    ch = next(c for c in changes if c.factor.id == "blood_loss")
+    text = change_sentence(content, ch)
+    assert ch.factor.label in text
+    assert '"a little"' in text and '"not at all"' in text
+    assert "{" not in text and text.rstrip().endswith("neither option.")

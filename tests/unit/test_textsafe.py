@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from decision_aid.textsafe import plain_markdown
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "<script>alert(1)</script>",
+        "**bold** _it_ `code` [link](http://x) # heading",
+        "$x^2$ and ~~strike~~ | table |",
+        "1. not a list",
+    ],
+)
+def test_markup_is_neutralised(raw: str) -> None:
+    out = plain_markdown(raw)
+    assert "<" not in out and ">" not in out.replace("&gt;", "")
+    # every Markdown special character left in the output is escaped
+    for m in re.finditer(r"[*_`\[\]#$~|]", out):
+        assert out[m.start() - 1] == "\\", (raw, out)
+
+
+def test_scripts_and_emoji_pass_through() -> None:
+    text = "Ça va? मेरी पीठ 背痛 مرحبا 😟"
+    assert plain_markdown(text) == "Ça va? मेरी पीठ 背痛 مرحبا 😟"
+
+
+def test_line_breaks_kept() -> None:
+    assert plain_markdown("one\ntwo") == "one  \ntwo"
+
+
+@given(st.text())
+def test_never_raises_and_never_shrinks(text: str) -> None:
+    out = plain_markdown(text)
+    assert len(out) >= len(text)
