@@ -141,3 +141,26 @@ def schema_validator() -> jsonschema.protocols.Validator:
 
 def write_schema(path: Path = SCHEMA_PATH) -> None:
     path.write_text(json.dumps(build_schema(), indent=2) + "\n", encoding="utf-8")
+
+
+def load_any(data: bytes) -> Answers:
+    """Read a save file (JSON) or a summary PDF that carries one as "answers.json".
+
+    Raises SaveFileError with a plain sentence if neither gives usable answers.
+    """
+    if data.lstrip()[:4] != b"%PDF":
+        return loads(data)
+    if len(data) > 10 * MAX_BYTES:
+        raise SaveFileError("This file is too large to be a summary from this tool.")
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    absent = "This PDF does not carry saved answers from this tool."
+    try:
+        found = PdfReader(BytesIO(data)).attachments.get("answers.json")
+    except Exception:  # a damaged PDF can fail in many ways; all mean "cannot read it"
+        raise SaveFileError(absent) from None
+    if not found:
+        raise SaveFileError(absent)
+    return loads(found[0])

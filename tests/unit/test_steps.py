@@ -13,8 +13,8 @@ def test_ten_steps_each_with_a_page_file() -> None:
     assert len(STEPS) == 10
     for s in STEPS:
         assert (ROOT / s.path).is_file(), s.path
-    assert [s.title for s in STEPS][0] == "Welcome"
-    assert [s.title for s in STEPS][-1] == "Summary"
+    assert STEPS[0].title == "Welcome"
+    assert STEPS[-1].title == "Summary"
 
 
 def test_index_of() -> None:
