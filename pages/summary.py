@@ -1,5 +1,6 @@
 import datetime as dt
 
+import pandas as pd
 import streamlit as st
 from decision_aid.report import build_pdf
 
@@ -58,10 +59,7 @@ def body() -> None:
 
     st.header("Your situation")
     lines = situation(c, a)
-    st.dataframe(
-        {"Question": [k for k, _ in lines], "Your answer": [v for _, v in lines]},
-        hide_index=True,
-    )
+    st.table(pd.DataFrame({"Your answer": [v for _, v in lines]}, index=[k for k, _ in lines]))
     if a.worries:
         st.markdown("**Your worries, in your words:**")
         st.markdown(plain_markdown(a.worries))

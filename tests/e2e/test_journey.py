@@ -71,7 +71,7 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
     expect(page.get_by_text("Disc surgery (discectomy)").first).to_be_visible()
     page.get_by_text("Getting back to work quickly matters a lot to me").click()
     idle(page)
-    page.get_by_label("Anything else that worries you? (optional)").fill(WORRY)
+    page.get_by_role("textbox", name="Anything else that worries you? (optional)").fill(WORRY)
     page.keyboard.press("Tab")
     idle(page)
     shot(page, shots_dir, f"{size}-02-situation")
@@ -81,9 +81,12 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
     next_step(page, 3)
 
     expect(page.get_by_text("Figures for: Disc surgery (discectomy)")).to_be_visible()
-    page.get_by_text("Figures for “the problem coming back, or a second operation”").click()
+    label = "Figures for “the problem coming back, or a second operation”"
+    page.get_by_text(label).click()
     idle(page)
-    expect(page.get_by_text("[E18]").first).to_be_visible()
+    opened = page.get_by_test_id("stExpander").filter(has_text=label)
+    expect(opened.get_by_text("[E18]").first).to_be_visible()
+    expect(opened.get_by_test_id("stPlotlyChart").first).to_be_visible()
     shot(page, shots_dir, f"{size}-04-compare")
     next_step(page, 4)
 
@@ -108,7 +111,7 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
     shot(page, shots_dir, f"{size}-08-stand")
     next_step(page, 8)
 
-    page.get_by_label("Write one question per line", exact=False).fill("Can I drive after?")
+    page.get_by_role("textbox", name="Write one question per line").fill("Can I drive after?")
     page.keyboard.press("Tab")
     idle(page)
     shot(page, shots_dir, f"{size}-09-questions")
@@ -124,7 +127,9 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
     for k in range(STEPS, 2, -1):
         page.get_by_role("button", name="← Back").click()
         at_step(page, k - 1)
+    expect(page.get_by_role("combobox", name="What is your condition?")).to_have_value(
+        "Herniated (slipped) disc"
+    )
     expect(
-        page.get_by_test_id("stSelectbox").filter(has_text="What is your condition?")
-    ).to_contain_text("Herniated (slipped) disc")
-    expect(page.get_by_label("Anything else that worries you? (optional)")).to_have_value(WORRY)
+        page.get_by_role("textbox", name="Anything else that worries you? (optional)")
+    ).to_have_value(WORRY)
