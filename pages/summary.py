@@ -103,7 +103,8 @@ def body() -> None:
         st.markdown(plain_markdown(a.notes))
 
     st.header("Sources")
-    for sid in cited_sources(c, rows_all):
+    flag_sources = tuple(s for fl in flags(c, a) for s in fl.sources)
+    for sid in cited_sources(c, rows_all, flag_sources):
         st.caption(citation(c.sources[sid]))
     m = c.meta
     st.caption(

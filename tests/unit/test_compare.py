@@ -130,7 +130,16 @@ def test_cited_sources_documents_first_then_studies_by_number(
     assert kinds == sorted(kinds, key=lambda k: k != "S")
     numbers = [int(i[1:]) for i in ids if i[0] == "E"]
     assert numbers == sorted(numbers)
-    expected = {s for r in rows for s in r.tradeoff.sources} | {
+    expected = {s for r in rows for s in r.tradeoff.sources if s.startswith("S")} | {
         s for r in rows for b in r.outcomes for s in b.sources
     }
     assert set(ids) == expected
+    # only studies of this family's figures are cited, never another family's
+    family_studies = {f.source for f in content.figures_for(family)}
+    assert {i for i in ids if i.startswith("E")} == family_studies
+
+
+def test_cited_sources_adds_extra_ids(content: Content) -> None:
+    rows = comparison(content, "discectomy")
+    assert "E14" not in cited_sources(content, rows)
+    assert "E14" in cited_sources(content, rows, ("E14",))
