@@ -2,11 +2,11 @@ import datetime as dt
 
 import pandas as pd
 import streamlit as st
-from decision_aid.report import build_pdf
 
 from decision_aid import session
 from decision_aid.compare import cited_sources, comparison, families_for, primary_family
 from decision_aid.evidence import citation
+from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
 from decision_aid.summary import (
     RATING_WORDS,
