@@ -1,0 +1,66 @@
+"""Resume from a file in a real browser: good files load, bad files explain and lose nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.e2e.test_journey import at_step, choose, shot
+
+pytestmark = pytest.mark.e2e
+EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "examples"
+
+
+def upload(page: Page, name: str, data: bytes, mime: str) -> None:
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
+        files=[{"name": name, "mimeType": mime, "buffer": data}]
+    )
+
+
+def test_bad_files_keep_answers_and_good_file_loads(
+    page: Page, app_url: str, shots_dir: Path
+) -> None:
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(app_url)
+    at_step(page, 1)
+    page.get_by_role("button", name="Start").click()
+    at_step(page, 2)
+    choose(page, "What is your condition?", "Broken bone in the spine (fracture)")
+    page.get_by_role("button", name="← Back").click()
+    at_step(page, 1)
+
+    upload(page, "answers.json", b"{not json at all", "application/json")
+    at_step(page, 1)
+    expect(page.get_by_text("It is not a save file from this tool.", exact=False)).to_be_visible()
+    expect(page.get_by_text("Your current answers are kept.", exact=False)).to_be_visible()
+    shot(page, shots_dir, "resume-bad-file")
+
+    upload(page, "other.json", b'{"format": "someone-else", "version": 1}', "application/json")
+    at_step(page, 1)
+    expect(page.get_by_text("This file is not a save file from this tool.")).to_be_visible()
+
+    upload(page, "big.json", b" " * (6 * 1024 * 1024), "application/json")
+    page.wait_for_timeout(500)
+    assert page.locator("[data-testid='stException']").count() == 0
+
+    # nothing was lost
+    page.get_by_role("button", name="Next →").click()
+    at_step(page, 2)
+    expect(page.get_by_role("combobox", name="What is your condition?")).to_have_value(
+        "Broken bone in the spine (fracture)"
+    )
+    page.get_by_role("button", name="← Back").click()
+    at_step(page, 1)
+
+    good = (EXAMPLES / "pass" / "savefile_full.json").read_bytes()
+    upload(page, "answers.json", good, "application/json")
+    at_step(page, 1)
+    expect(page.get_by_text("Your answers are loaded.", exact=False)).to_be_visible()
+    shot(page, shots_dir, "resume-loaded")
+    page.get_by_role("button", name="Next →").click()
+    at_step(page, 2)
+    expect(page.get_by_role("combobox", name="What is your condition?")).to_have_value(
+        "Herniated (slipped) disc"
+    )
