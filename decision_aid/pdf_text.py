@@ -1,0 +1,280 @@
+"""The page and text layer of the summary PDF: paper, footer, headings and paragraphs.
+
+Every string goes through :func:`decision_aid.pdf_fonts.make_safe` before it is drawn.
+All text is wrapped here, so its height is known in advance and headings are never left
+alone at the foot of a page. Text the main font can draw on its own is measured from the
+font's width table and drawn with ``text()`` (fast); other text (Arabic, Devanagari,
+Chinese...) is measured word by word with fpdf2's fallback fonts and, where a script
+needs it, text shaping, and drawn line by line with ``cell()``; a paragraph that starts
+in a right-to-left script is right-aligned.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from fpdf import FPDF
+
+from decision_aid.pdf_fonts import MAIN, REPLACED_NOTE, SafeText, add_main_fonts, make_safe
+from decision_aid.pdf_fonts import use_fallbacks as _use_fallbacks
+
+PAPER = {"a4": "A4", "letter": "Letter"}
+MARGIN_X = 18.0
+MARGIN_TOP = 16.0
+MARGIN_BOTTOM = 20.0
+BODY = 10.0  # font size, pt
+SMALL = 8.5
+PT_TO_MM = 25.4 / 72
+BLACK = (0, 0, 0)
+GREY = (85, 85, 85)
+RULE = (170, 170, 170)
+
+
+def line_height(size: float) -> float:
+    return size * PT_TO_MM * 1.45
+
+
+def _paragraph_rtl(text: str) -> bool:
+    for ch in text:
+        kind = unicodedata.bidirectional(ch)
+        if kind == "L":
+            return False
+        if kind in ("R", "AL"):
+            return True
+    return False
+
+
+class SummaryPDF(FPDF):
+    """An FPDF with the summary's paper, margins, fonts and footer."""
+
+    def __init__(self, paper: str = "a4") -> None:
+        if paper not in PAPER:
+            raise ValueError(f"Paper must be one of {', '.join(PAPER)}, not {paper!r}.")
+        super().__init__(orientation="P", unit="mm", format=PAPER[paper])
+        self.set_margins(MARGIN_X, MARGIN_TOP, MARGIN_X)
+        self.set_auto_page_break(True, MARGIN_BOTTOM)
+        self.c_margin = 0
+        add_main_fonts(self)
+        self.set_font(MAIN, "", BODY)
+
+    @property
+    def text_width(self) -> float:
+        return self.w - self.l_margin - self.r_margin
+
+    def footer(self) -> None:
+        self.set_y(-13)
+        self.set_font(MAIN, "", SMALL)
+        self.set_text_color(*GREY)
+        self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
+        self.set_text_color(*BLACK)
+
+    # --- space -------------------------------------------------------------------
+    def space_left(self) -> float:
+        return self.page_break_trigger - self.get_y()
+
+    def keep(self, height: float) -> None:
+        """Start a new page unless ``height`` fits below the current position."""
+        fits_a_page = height <= self.page_break_trigger - self.t_margin
+        if height > self.space_left() and self.get_y() > self.t_margin + 1 and fits_a_page:
+            self.add_page()
+
+    def gap(self, height: float) -> None:
+        if self.space_left() > height:
+            self.set_y(self.get_y() + height)
+        else:
+            self.add_page()
+
+    @contextmanager
+    def style(
+        self, size: float = BODY, bold: bool = False, colour: tuple[int, int, int] = BLACK
+    ) -> Iterator[None]:
+        family, style, old_size = self.font_family, self.font_style, self.font_size_pt
+        self.set_font(MAIN, "B" if bold else "", size)
+        self.set_text_color(*colour)
+        try:
+            yield
+        finally:
+            self.set_font(family, style, old_size)
+            self.set_text_color(*BLACK)
+
+    # --- wrapping ------------------------------------------------------------------
+    def plain_width(self, text: str) -> float:
+        """Width of text the current font draws by itself (no fallback font, no shaping)."""
+        font = self.current_font
+        assert font is not None
+        return font.get_text_width(text, self.font_size_pt, None)[1] / self.k
+
+    def wrap(self, text: str, width: float, rich: bool = False) -> list[str]:
+        """Greedy line breaking with the current font; over-long words are split.
+
+        ``rich`` measures with fpdf2's own machinery (fallback fonts, shaping), word by
+        word; otherwise widths come straight from the font's width table.
+        """
+        cache: dict[str, float] = {}
+
+        def measure(s: str) -> float:
+            if not rich:
+                return self.plain_width(s)
+            if s not in cache:
+                cache[s] = self.get_string_width(s)
+            return cache[s]
+
+        lines: list[str] = []
+        space = measure(" ")
+        for para in text.split("\n"):
+            line, used, started = "", 0.0, False
+            for word in para.split(" "):
+                w = measure(word)
+                if started and used + space + w <= width:
+                    line, used = f"{line} {word}", used + space + w
+                    continue
+                if started:
+                    lines.append(line)
+                pieces = self._split_word(word, width, measure) if w > width else [word]
+                lines.extend(pieces[:-1])
+                line, started = pieces[-1], True
+                used = measure(line)
+            lines.append(line)
+        return lines
+
+    @staticmethod
+    def _split_word(word: str, width: float, measure: Callable[[str], float]) -> list[str]:
+        pieces, current, used = [], "", 0.0
+        for ch in word:
+            w = measure(ch)
+            if current and used + w > width:
+                pieces.append(current)
+                current, used = "", 0.0
+            current += ch
+            used += w
+        return [*pieces, current]
+
+    def text_height(
+        self, text: str, width: float | None = None, size: float = BODY, bold: bool = False
+    ) -> float:
+        """Height of a paragraph of our own text (as :meth:`para` draws it)."""
+        with self.style(size, bold):
+            n = len(self.wrap(make_safe(text, bold).text, width or self.text_width))
+        return n * line_height(size)
+
+    # --- drawing -----------------------------------------------------------------------
+    def safe(self, text: str, bold: bool = False) -> SafeText:
+        safe = make_safe(text, bold)
+        if safe.fallbacks:
+            _use_fallbacks(self, safe.fallbacks)
+        return safe
+
+    def plain(self, text: str, bold: bool = False) -> str:
+        """Text for drawing with the main font only (chart labels); others become [?]."""
+        return make_safe(text, bold, main_only=True).text
+
+    def para(
+        self,
+        text: str,
+        size: float = BODY,
+        bold: bool = False,
+        colour: tuple[int, int, int] = BLACK,
+        indent: float = 0.0,
+        width: float | None = None,
+        after: float = 1.5,
+    ) -> bool:
+        """Draw a paragraph at the left margin (+ indent). Returns True if [?] was used."""
+        safe = self.safe(text, bold)
+        x = self.l_margin + indent
+        width = width if width is not None else self.text_width - indent
+        with self.style(size, bold, colour):
+            if safe.fallbacks or safe.complex:
+                self._rich(safe, x, width, size)
+            else:
+                self._lines(self.wrap(safe.text, width), x, size)
+        if after:
+            self.gap(after)
+        return safe.replaced
+
+    def _lines(self, lines: list[str], x: float, size: float) -> None:
+        lh = line_height(size)
+        for line in lines:
+            if self.space_left() < lh:
+                self.add_page()
+            self.text(x, self.get_y() + lh * 0.75, line)
+            self.set_y(self.get_y() + lh)
+
+    def _rich(self, safe: SafeText, x: float, width: float, size: float) -> None:
+        """Text with fallback fonts, shaped and laid out right to left where needed."""
+        lh = line_height(size)
+        for para in safe.text.split("\n"):
+            rtl = _paragraph_rtl(para)
+            if safe.complex:
+                self.set_text_shaping(True, direction="rtl" if rtl else "ltr")
+            try:
+                for line in self.wrap(para, width * 0.97, rich=True):
+                    if self.space_left() < lh:
+                        self.add_page()
+                    self.set_x(x)
+                    self._font_on_page()
+                    self.cell(width, lh, line, align="R" if rtl else "L")
+                    self.set_y(self.get_y() + lh)
+            finally:
+                self.set_text_shaping(False)
+
+    def _font_on_page(self) -> None:
+        """Put the current font on the page before a line that may start in a fallback font.
+
+        fpdf2 2.8.9 otherwise sets the font inside the line's own saved graphics state
+        (q ... Q) and then believes it is set for the page, so the next line has no font.
+        """
+        if not self.current_font_is_set_on_page:
+            self.text(self.l_margin, self.t_margin, "")
+
+    def columns_height(self, left: str, right: str, gap: float = 6.0, size: float = BODY) -> float:
+        width = (self.text_width - gap) / 2
+        return max(self.text_height(left, width, size), self.text_height(right, width, size))
+
+    def columns(self, left: str, right: str, gap: float = 6.0, size: float = BODY) -> None:
+        """Two texts side by side, line by line, so both read in the same order."""
+        width = (self.text_width - gap) / 2
+        sides = (self.safe(left), self.safe(right))
+        if any(s.fallbacks or s.complex for s in sides):  # not our own English text
+            self.para(left, size)
+            self.para(right, size)
+            return
+        with self.style(size):
+            a, b = (self.wrap(s.text, width) for s in sides)
+            lh = line_height(size)
+            self.keep(min(len(a), len(b), 3) * lh)
+            for i in range(max(len(a), len(b))):
+                if self.space_left() < lh:
+                    self.add_page()
+                base = self.get_y() + lh * 0.75
+                if i < len(a):
+                    self.text(self.l_margin, base, a[i])
+                if i < len(b):
+                    self.text(self.l_margin + width + gap, base, b[i])
+                self.set_y(self.get_y() + lh)
+
+    def heading(self, text: str, keep_after: float = 0.0, level: int = 1) -> None:
+        """A heading kept on the same page as the first ``keep_after`` mm of what follows."""
+        size = {1: 14.0, 2: 11.5, 3: BODY}[level]
+        before = {1: 5.0, 2: 3.0, 3: 1.5}[level]
+        own = self.text_height(text, size=size, bold=True)
+        if self.get_y() > self.t_margin + 1:
+            self.keep(before + own + 1.5 + keep_after)
+            if self.get_y() > self.t_margin + 1:
+                self.gap(before)
+        if level == 1:
+            self.start_section(text)
+        self.para(text, size=size, bold=True, after=1.5 if level < 3 else 0.5)
+        if level == 1:
+            y = self.get_y() - 1.0
+            self.set_draw_color(*RULE)
+            self.set_line_width(0.3)
+            self.line(self.l_margin, y, self.w - self.r_margin, y)
+            self.set_draw_color(*BLACK)
+            self.gap(0.8)
+
+    def replaced_note(self, texts: list[str]) -> None:
+        """Before patient text: a one-line note if some of it will show as [?]."""
+        if any(make_safe(t).replaced for t in texts):
+            self.para(REPLACED_NOTE, size=SMALL, colour=GREY)
