@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.e2e
 
@@ -46,9 +47,20 @@ def next_step(page: Page, k: int) -> None:
 
 
 def choose(page: Page, label: str, option: str) -> None:
-    page.get_by_test_id("stSelectbox").filter(has_text=label).locator("input").click()
-    page.get_by_role("option", name=option).click()
+    """Pick an option of a selectbox; reopen the list if a rerun closed it."""
+    box = page.get_by_role("combobox", name=label)
+    item = page.get_by_role("option", name=option)
+    for _ in range(3):
+        idle(page)
+        box.click()
+        try:
+            item.wait_for(state="visible", timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    item.click()
     idle(page)
+    expect(box).to_have_value(option)
 
 
 def radio(page: Page, label: str, option: str) -> None:
