@@ -12,7 +12,7 @@ import datetime as dt
 
 from decision_aid import savefile
 from decision_aid.answers import Answers
-from decision_aid.compare import families_for, primary_family
+from decision_aid.compare import families_for
 from decision_aid.evidence import citation
 from decision_aid.models import Content, Flag
 from decision_aid.pdf_charts import (
@@ -32,8 +32,8 @@ from decision_aid.summary import (
     ranked_priorities,
     situation,
     sure_result,
+    weighing,
 )
-from decision_aid.weighing import factor_specs, weigh
 
 TITLE = "Your spine surgery decision: summary"
 ATTACHMENT = "answers.json"
@@ -138,9 +138,7 @@ def _priorities(pdf: SummaryPDF, content: Content, answers: Answers) -> None:
 
 
 def _weigh(pdf: SummaryPDF, content: Content, answers: Answers) -> None:
-    specs = factor_specs(content, primary_family(content, answers))
-    known = {s.id for s in specs}  # a save file from older content may rate a retired point
-    w = weigh({k: v for k, v in answers.priorities.items() if k in known}, specs)
+    w, _ = weighing(content, answers)  # skips points an older save file may still rate
     intro = content.texts["weigh_intro"]
     chart = weigh_chart_height(pdf, w) if w.rated else 0.0
     pdf.heading(

@@ -17,7 +17,7 @@ from decision_aid.answers import (
 from decision_aid.compare import families_for
 from decision_aid.flags import raised_flags, surgeon_questions
 from decision_aid.models import Content, Flag, Priority
-from decision_aid.weighing import Change, Weighing
+from decision_aid.weighing import Change, Weighing, factor_specs, sensitivity, weigh
 
 LEADER_WORDS = {"mis": "MIS", "open": "open surgery", "even": "neither option"}
 
@@ -103,6 +103,18 @@ def questions_to_ask(content: Content, answers: Answers) -> list[str]:
         q.text for q in surgeon_questions(content, answers) if q.id not in answers.skipped_questions
     ]
     return generated + list(answers.own_questions)
+
+
+def weighing(content: Content, answers: Answers) -> tuple[Weighing, list[Change]]:
+    """The weigh-up for the patient's operation family (general evidence if several fit),
+    and the smallest changes that would alter it. Ratings of points the content no longer
+    has (an older save file) are left out rather than failing."""
+    from decision_aid.compare import primary_family
+
+    specs = factor_specs(content, primary_family(content, answers))
+    known = {s.id for s in specs}
+    ratings = {k: v for k, v in answers.priorities.items() if k in known}
+    return weigh(ratings, specs), sensitivity(ratings, specs)
 
 
 def mirror_sentence(content: Content, w: Weighing) -> str:

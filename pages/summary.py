@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from decision_aid import session
-from decision_aid.compare import cited_sources, comparison, families_for, primary_family
+from decision_aid.compare import cited_sources, comparison, families_for
 from decision_aid.evidence import citation
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
@@ -18,9 +18,9 @@ from decision_aid.summary import (
     ranked_priorities,
     situation,
     sure_result,
+    weighing,
 )
 from decision_aid.textsafe import plain_markdown
-from decision_aid.weighing import factor_specs, weigh
 from ui.figures import LEANS
 from ui.layout import content, page
 
@@ -74,7 +74,7 @@ def body() -> None:
         st.write("Not rated yet.")
     for p, rating in ranked:
         st.markdown(f"- {p.label}: **{RATING_WORDS[rating].lower()}**")
-    w = weigh(a.priorities, factor_specs(c, primary_family(c, a)))
+    w, _ = weighing(c, a)
     st.markdown(f"**{mirror_sentence(c, w)}**")
 
     st.header("The comparison, in short")

@@ -4,8 +4,7 @@ from decision_aid import session
 from decision_aid.charts import weigh_chart
 from decision_aid.compare import primary_family
 from decision_aid.flags import raised_flags
-from decision_aid.summary import RATING_WORDS, change_sentence, mirror_sentence
-from decision_aid.weighing import factor_specs, sensitivity, weigh
+from decision_aid.summary import RATING_WORDS, change_sentence, mirror_sentence, weighing
 from ui.figures import show_chart
 from ui.layout import content, page
 
@@ -17,8 +16,7 @@ def body() -> None:
     a = session.answers()
     st.write(c.texts["weigh_intro"])
     family = primary_family(c, a)
-    specs = factor_specs(c, family)
-    w = weigh(a.priorities, specs)
+    w, changes = weighing(c, a)
     if not w.rated:
         st.info(c.texts["weigh_none"])
     else:
@@ -26,7 +24,6 @@ def body() -> None:
         st.caption(f"Evidence used: {fam_note}.")
         show_chart(weigh_chart(w), "weigh")
         st.markdown(f"**{mirror_sentence(c, w)}**")
-        changes = sensitivity(a.priorities, specs)
         if changes:
             ch = changes[0]
             st.markdown("**What would change the picture**")

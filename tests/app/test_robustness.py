@@ -1,0 +1,57 @@
+"""Odd answers never break a step: retired priority ids, long text, markup, scripts."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from decision_aid.answers import Answers
+from decision_aid.session import ANSWERS_KEY
+from tests.app.conftest import go, texts
+
+PAGES = (
+    "welcome",
+    "situation",
+    "options",
+    "compare",
+    "priorities",
+    "weigh",
+    "quiz",
+    "stand",
+    "questions",
+    "summary",
+)
+ODD = "<script>alert(1)</script> **bold** [x](javascript:alert(1)) $x$ مرحبا 😟 " + "z" * 4000
+
+
+def test_odd_answers_render_everywhere(at: AppTest) -> None:
+    at.session_state[ANSWERS_KEY] = Answers(
+        condition="not_sure",
+        priorities={"scar": 4, "a_point_that_no_longer_exists": 3},
+        quiz={"retired_question": 1},
+        sure={"retired": True},
+        worries=ODD,
+        notes=ODD,
+        own_questions=[ODD, "Is it safe?"],
+        skipped_questions=["nope"],
+    )
+    for page in PAGES:
+        go(at, page)
+        assert not at.error, (page, [e.value for e in at.error])
+    shown = texts(at)  # the summary page
+    assert "<script>" not in shown  # escaped, never raw markup
+    assert "&lt;script&gt;" in shown
+    assert "\\*\\*bold\\*\\*" in shown
+
+
+def test_not_sure_shows_every_family(at: AppTest) -> None:
+    at.session_state[ANSWERS_KEY] = Answers(condition="not_sure")
+    go(at, "compare")
+    shown = texts(at)
+    for label in (
+        "Spinal fusion",
+        "Disc surgery",
+        "Widening the spinal canal",
+        "Tumour surgery",
+        "Fracture fixing",
+    ):
+        assert f"Figures for: {label}" in shown
