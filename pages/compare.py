@@ -19,7 +19,7 @@ def body() -> None:
     for tab, fam in zip(tabs, fams, strict=True):
         with tab:
             info = c.families[fam]
-            st.markdown(f"### Figures for: {info.label}")
+            st.header(f"Figures for: {info.label}")
             st.caption(f"{info.explain} {c.texts['compare_family_note']}")
             for r in comparison(c, fam):
                 row(c, r, fam)

@@ -27,7 +27,7 @@ def body() -> None:
             on_change=_toggle,
             args=(q.id,),
         )
-    st.subheader("Your own questions")
+    st.header("Your own questions")
     st.text_area(
         f"Write one question per line (up to {MAX_QUESTIONS}).",
         max_chars=MAX_TEXT,

@@ -53,7 +53,7 @@ def body() -> None:
     if "none" in a.tried and len(a.tried) > 1:
         st.warning(c.texts["tried_conflict"])
 
-    st.subheader("Things that can change the picture")
+    st.header("Things that can change the picture")
     st.checkbox("I take blood thinners, or I bleed easily", **session.bind("blood_thinners"))
     st.checkbox(
         "I had surgery on the same part of my spine before",

@@ -14,7 +14,7 @@ def body() -> None:
     c = content()
     st.write(c.texts["stand_intro"])
     choice("leaning", "Which way are you leaning?", LEANINGS)
-    st.subheader("The SURE check")
+    st.header("The SURE check")
     st.caption("Four yes-or-no questions about how ready you feel to decide.")
     for item in c.sure:
         st.radio(

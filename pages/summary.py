@@ -59,7 +59,9 @@ def body() -> None:
 
     st.header("Your situation")
     lines = situation(c, a)
-    st.table(pd.DataFrame({"Your answer": [v for _, v in lines]}, index=[k for k, _ in lines]))
+    table = pd.DataFrame({"Your answer": [v for _, v in lines]}, index=[k for k, _ in lines])
+    table.index.name = "Question"
+    st.table(table)
     if a.worries:
         st.markdown("**Your worries, in your words:**")
         st.markdown(plain_markdown(a.worries))

@@ -33,7 +33,7 @@ def body() -> None:
                 if f.rating:
                     st.markdown(f"**{f.spec.label}** ({RATING_WORDS[f.rating].lower()})")
                     st.caption(f.spec.note)
-    st.subheader("Things to talk over with your surgeon")
+    st.header("Things to talk over with your surgeon")
     for fl in raised_flags(c, a):
         with st.container(border=True):
             st.markdown(f"**{fl.title}**")

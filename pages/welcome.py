@@ -17,7 +17,7 @@ def body() -> None:
     if st.button("Start", type="primary", key="start"):
         st.switch_page("pages/situation.py")
 
-    st.subheader("Carry on from a saved file")
+    st.header("Carry on from a saved file")
     st.write(t["resume_help"])
     upload = st.file_uploader(
         "Your save file (.json) or summary PDF", type=["json", "pdf"], key="resume_upload"
