@@ -205,9 +205,9 @@ def _cross_check(col: _Collector, c: dict[str, Any]) -> None:
         need_sources(f"conditions.yaml[{cond.id}]", cond.sources)
     for fl in c["flags"]:
         need_sources(f"flags.yaml[{fl.id}]", fl.sources)
-        need_rules(f"flags.yaml[{fl.id}]", fl.when)
+        need_rules(f"flags.yaml[{fl.id}]", fl.when + fl.unless)
     for q in c["questions"]:
-        need_rules(f"questions.yaml[{q.id}]", q.when)
+        need_rules(f"questions.yaml[{q.id}]", q.when + q.unless)
     for pr in c["priorities"]:
         if pr.tradeoff not in c["tradeoffs"]:
             p.append(f"priorities.yaml[{pr.id}]: unknown trade-off {pr.tradeoff!r}")
@@ -275,6 +275,14 @@ def load_content(root: Path = DATA_DIR) -> Content:
     c["sure_guidance"] = str(sure_doc.get("guidance", ""))
     texts = col.read_yaml(root / "texts.yaml")
     c["texts"] = texts if isinstance(texts, dict) else {}
+    plain = col.read_yaml(root / "plain_words.yaml")
+    c["plain"] = plain if isinstance(plain, dict) else {}
+    for f in c["figures"]:
+        for raw in (f.note, f.unit):
+            if raw and raw not in c["plain"]:
+                col.problems.append(
+                    f"plain_words.yaml: no plain words for {raw!r} (figures.csv, {f.source})"
+                )
     _cross_check(col, c)
     if col.problems or meta is None:
         raise ContentError(col.problems or ["meta.yaml: could not be read"])

@@ -7,10 +7,12 @@ data/figures.csv, written as published (absolute values of differences are shown
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from decision_aid.models import Content, Figure, Source
+from decision_aid.models import Content, FamilyEvidence, Figure, Source, TradeOff
 from decision_aid.risk import fmt_number, per_100
 
 Direction = Literal["lower_with_mis", "higher_with_mis", "no_difference"]
@@ -20,6 +22,36 @@ STRENGTH_WORDS: dict[str, str] = {
     "weaker": "Weaker evidence: a single study without random assignment",
 }
 _TIME_UNITS = {"days": ("shorter", "longer"), "minutes": ("shorter", "longer")}
+LEANS: dict[str, str] = {
+    "mis": "Points towards MIS",
+    "open": "Points towards open surgery",
+    "neither": "No clear difference",
+    "mixed": "Mixed results",
+}
+AGREEMENT: dict[str, str] = {
+    "consistent": "studies agree",
+    "some": "some studies",
+    "weak": "weak evidence",
+    "none": "no clear evidence",
+}
+CLAIM_STATUS: dict[str, str] = {
+    "supported": "backed by studies",
+    "partly": "partly backed by studies",
+    "not_supported": "not backed by studies",
+    "not_measured": "not measured in studies",
+}
+_GROUPS = re.compile(r"^(\d+) MIS / (\d+) open$")
+
+
+def found_line(ev: FamilyEvidence) -> str:
+    """ "Points towards MIS (some studies)" or "No clear difference"."""
+    if ev.direction in ("mis", "open"):
+        return f"{LEANS[ev.direction]} ({AGREEMENT[ev.strength]})"
+    return LEANS[ev.direction]
+
+
+def claim_line(t: TradeOff) -> str:
+    return f"{t.claim} Overall: {CLAIM_STATUS[t.claim_status]}."
 
 
 def _range(f: Figure) -> str:
@@ -39,12 +71,15 @@ def _less_more(unit: str) -> tuple[str, str]:
     return _TIME_UNITS.get(unit, ("less", "more"))
 
 
-def phrase(f: Figure) -> str:
-    """The figure in words, e.g. "269.5 mL less with MIS (likely range 246.2 to 292.9)"."""
+def phrase(f: Figure, plain: Mapping[str, str] | None = None) -> str:
+    """The figure in words, e.g. "269.5 mL less with MIS (likely range 246.2 to 292.9)".
+
+    ``plain`` maps the table's units to plain words (data/plain_words.yaml)."""
+    words = plain or {}
     if f.kind == "difference" and f.difference is not None:
         d = f.difference
         if "with" in f.unit:  # the unit already says which way, e.g. "... with MIS"
-            return f"{fmt_number(d)} {f.unit}{_range(f)}"
+            return f"{fmt_number(d)} {words.get(f.unit, f.unit)}{_range(f)}"
         less, more = _less_more(f.unit)
         word = less if d < 0 else more
         unit = "more X-ray time" if f.unit.startswith("seconds") else f.unit
@@ -58,8 +93,16 @@ def phrase(f: Figure) -> str:
             return f"{per_100(f.mis)} with MIS, {per_100(f.open)} with open surgery"
         unit = f" {f.unit}" if f.unit not in ("patients with complications",) else ""
         text = f"{fmt_number(f.mis)}{unit} with MIS, {fmt_number(f.open)}{unit} with open surgery"
+        groups = _GROUPS.match(f.note)
+        if f.unit == "patients with complications" and groups:
+            return (
+                f"{fmt_number(f.mis)} of {groups[1]} with MIS, {fmt_number(f.open)} of "
+                f"{groups[2]} with open surgery had a complication"
+            )
         if f.unit == "patients with complications":
             text = f"{text} had a complication"
+        if f.unit in words and f.unit not in ("patients with complications",):
+            text = text.replace(f" {f.unit} ", f" {words[f.unit]} ")
         return text
     if f.kind == "odds_ratio" and f.difference is not None:
         return f"odds {fmt_number(f.difference)} times those with open surgery{_range(f)}"
@@ -68,7 +111,7 @@ def phrase(f: Figure) -> str:
     if f.kind == "ratio" and f.difference is not None:
         return f"open surgery cost {fmt_number(f.difference)} times as much as MIS"
     if f.kind == "value" and f.mis is not None:
-        return f"about {fmt_number(f.mis)} {f.unit}"
+        return f"about {fmt_number(f.mis)} {words.get(f.unit, f.unit)}"
     return {
         "no_difference": "no clear difference",
         "more_with_mis": "more with MIS (no number given)",
@@ -116,6 +159,7 @@ class ShownFigure:
     source: Source
     strength: str
     citation: str
+    help: str = ""
 
 
 def show(content: Content, f: Figure) -> ShownFigure:
@@ -123,11 +167,15 @@ def show(content: Content, f: Figure) -> ShownFigure:
     strength = STRENGTH_WORDS.get(src.strength or "", "Strength not rated")
     if src.quality_note:
         strength += f" (the authors rated it {src.quality_note})"
-    where = f"; {f.when}" if f.when else ""
-    note = f"; {f.note}" if f.note else ""
-    text = f"{phrase(f)}{where}{note}"
+    words = content.plain
+    where = f"; {words.get(f.when, f.when)}" if f.when else ""
+    note = f"; {words.get(f.note, f.note)}" if f.note and not _GROUPS.match(f.note) else ""
+    text = f"{phrase(f, words)}{where}{note}"
     text = text[0].upper() + text[1:]
-    return ShownFigure(f, text, src, strength, citation(src))
+    ratio = f.kind in ("odds_ratio", "relative_risk")
+    return ShownFigure(
+        f, text, src, strength, citation(src), content.texts["ratio_help"] if ratio else ""
+    )
 
 
 def citation(src: Source) -> str:

@@ -8,8 +8,8 @@ from decision_aid.rules import all_or_any
 
 
 def raised_flags(content: Content, answers: Answers) -> list[Flag]:
-    return [f for f in content.flags if all_or_any(f.when, f.any_of, answers)]
+    return [f for f in content.flags if all_or_any(f.when, f.any_of, answers, f.unless)]
 
 
 def surgeon_questions(content: Content, answers: Answers) -> list[SurgeonQuestion]:
-    return [q for q in content.questions if all_or_any(q.when, q.any_of, answers)]
+    return [q for q in content.questions if all_or_any(q.when, q.any_of, answers, q.unless)]

@@ -17,6 +17,7 @@ Side = Literal["mis", "open", "neither", "mixed"]
 OptionId = Literal["mis", "open", "not_now"]
 Leaning = Literal["mis", "open", "not_now", "unsure"]
 Strength = Literal["consistent", "some", "weak", "none"]
+ClaimStatus = Literal["supported", "partly", "not_supported", "not_measured"]
 
 
 class _Frozen(BaseModel):
@@ -97,7 +98,7 @@ class TradeOff(_Frozen):
     open: str
     claim: str
     claim_favours: Side
-    claim_proven: bool
+    claim_status: ClaimStatus
     evidence: Evidence
     by_family: dict[str, FamilyEvidence] = Field(default_factory=dict)
     outcomes: tuple[str, ...] = ()
@@ -188,6 +189,7 @@ class Flag(_Frozen):
     sources: tuple[str, ...]
     when: tuple[Rule, ...]
     any_of: bool = False
+    unless: tuple[Rule, ...] = ()
 
 
 class Priority(_Frozen):
@@ -218,6 +220,7 @@ class SurgeonQuestion(_Frozen):
     text: str
     when: tuple[Rule, ...] = ()
     any_of: bool = False
+    unless: tuple[Rule, ...] = ()
 
 
 class SureItem(_Frozen):
@@ -242,6 +245,8 @@ class Content(_Frozen):
     sure: tuple[SureItem, ...]
     sure_guidance: str
     texts: dict[str, str]
+    # Plain words for the notes and units of figures.csv (kept verbatim there).
+    plain: dict[str, str] = Field(default_factory=dict)
 
     def ordered_tradeoffs(self) -> list[TradeOff]:
         return sorted(self.tradeoffs.values(), key=lambda t: t.order)

@@ -3,18 +3,11 @@
 from __future__ import annotations
 
 from decision_aid.compare import OutcomeBlock, Row, comparison
-from decision_aid.evidence import ShownFigure
+from decision_aid.evidence import ShownFigure, claim_line, found_line
 from decision_aid.models import Content
 from decision_aid.pdf_charts import icon_pair, icon_pair_height, legend_label
 from decision_aid.pdf_text import BODY, GREY, SMALL, SummaryPDF, line_height
 
-LEANS = {
-    "mis": "Points towards MIS",
-    "open": "Points towards open surgery",
-    "neither": "No clear difference",
-    "mixed": "Mixed results",
-}
-STRENGTH_WORD = {"consistent": "strong", "some": "moderate", "weak": "weak", "none": "none"}
 COLUMN_GAP = 6.0
 
 
@@ -49,11 +42,10 @@ def _row(pdf: SummaryPDF, content: Content, r: Row) -> None:
     pdf.columns(t.mis, t.open, COLUMN_GAP)
     pdf.gap(1.5)
     ev = r.evidence
-    found = f"What studies found: {LEANS[ev.direction]}"
-    if ev.direction in ("mis", "open"):
-        found += f"; strength of evidence: {STRENGTH_WORD[ev.strength]}"
+    found = f"What studies found: {found_line(ev)}"
     pdf.heading(found, keep_after=2 * lh, level=3)
     pdf.para(ev.note)
+    pdf.para(f"What clinic pages claim: {claim_line(t)}", size=SMALL, colour=GREY)
     if not r.outcomes:
         if t.outcomes:
             pdf.para(content.texts["no_figures"], colour=GREY)
@@ -80,6 +72,8 @@ def _outcome(pdf: SummaryPDF, content: Content, block: OutcomeBlock) -> None:
             pdf.text(pdf.l_margin + 0.5, y + lh * 0.75, "•")
         pdf.para(_bullet_text(s), indent=4, after=0)
         pdf.para(s.strength, size=SMALL, colour=GREY, indent=4, after=1.2)
+        if s.help:
+            pdf.para(s.help, size=SMALL, colour=GREY, indent=4, after=1.2)
         if with_help:
             pdf.para(content.texts["icon_help"], size=SMALL, colour=GREY, indent=6)
         if s.figure.is_rate:
@@ -90,6 +84,8 @@ def _figure_height(pdf: SummaryPDF, s: ShownFigure, with_help: bool) -> float:
     """Space for one figure: its words, its strength and, for a rate, its icon arrays."""
     h = pdf.text_height(_bullet_text(s), pdf.text_width - 4)
     h += pdf.text_height(s.strength, pdf.text_width - 4, SMALL) + 1.2
+    if s.help:
+        h += pdf.text_height(s.help, pdf.text_width - 4, SMALL) + 1.2
     if s.figure.is_rate:
         h += icon_pair_height(pdf, pdf.text_width / 2) + (line_height(SMALL) + 1.5) * with_help
     return h
@@ -104,3 +100,5 @@ def not_now(pdf: SummaryPDF, content: Content) -> None:
     title = option.name if option else "Not having surgery now"
     pdf.heading(title, keep_after=2 * line_height(BODY), level=2)
     pdf.para(content.texts["compare_not_now"])
+    if option:
+        pdf.para(option.recovery)

@@ -83,6 +83,8 @@ def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
     yield "sure.guidance", c.sure_guidance
     for key, text in c.texts.items():
         yield f"texts.{key}", text
+    for raw, words in c.plain.items():
+        yield f"plain_words.{raw}", words
 
 
 def grade_all(c: Content) -> list[Graded]:

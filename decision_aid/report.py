@@ -149,6 +149,7 @@ def _weigh(pdf: SummaryPDF, content: Content, answers: Answers) -> None:
     if w.rated:
         weigh_chart(pdf, w)
     pdf.para(mirror_sentence(content, w), bold=True)
+    pdf.para(content.texts["weigh_not_now"])
 
 
 def _check_and_stand(pdf: SummaryPDF, content: Content, answers: Answers) -> None:
@@ -221,7 +222,9 @@ def _sources(pdf: SummaryPDF, content: Content, answers: Answers, extra: list[st
     )
     pdf.heading("Sources", keep_after=2 * LH)
     for sid in ordered:
-        pdf.para(citation(content.sources[sid]), size=SMALL, after=1.2)
+        text = citation(content.sources[sid])
+        pdf.keep(pdf.text_height(text, size=SMALL) + 1.2)  # never split one reference
+        pdf.para(text, size=SMALL, after=1.2)
 
 
 def _about(pdf: SummaryPDF, content: Content) -> None:

@@ -29,8 +29,13 @@ def holds(rule: Rule, answers: Answers) -> bool:
     return False
 
 
-def all_or_any(rules: tuple[Rule, ...], any_of: bool, answers: Answers) -> bool:
-    """No rules: always true. Otherwise all rules hold, or any with ``any_of``."""
+def all_or_any(
+    rules: tuple[Rule, ...], any_of: bool, answers: Answers, unless: tuple[Rule, ...] = ()
+) -> bool:
+    """No rules: true. Otherwise all rules hold (any, with ``any_of``); and no ``unless``
+    rule holds."""
+    if any(holds(r, answers) for r in unless):
+        return False
     if not rules:
         return True
     results = (holds(r, answers) for r in rules)

@@ -28,11 +28,13 @@ def body() -> None:
             args=(q.id,),
         )
     st.header("Your own questions")
-    st.text_area(
+    typed = st.text_area(
         f"Write one question per line (up to {MAX_QUESTIONS}).",
         max_chars=MAX_TEXT,
         **session.bind("own_questions", to_widget="\n".join, from_widget=lambda s: s.splitlines()),
     )
+    if len([line for line in (typed or "").splitlines() if line.strip()]) > MAX_QUESTIONS:
+        st.warning(c.texts["too_many_questions"])
     st.text_area(
         "Notes for yourself or your surgeon (optional)", max_chars=MAX_TEXT, **session.bind("notes")
     )

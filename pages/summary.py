@@ -5,7 +5,7 @@ import streamlit as st
 
 from decision_aid import session
 from decision_aid.compare import cited_sources, comparison, families_for
-from decision_aid.evidence import citation
+from decision_aid.evidence import citation, found_line
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
 from decision_aid.summary import (
@@ -21,7 +21,6 @@ from decision_aid.summary import (
     weighing,
 )
 from decision_aid.textsafe import plain_markdown
-from ui.figures import LEANS
 from ui.layout import content, page
 
 PATH = "pages/summary.py"
@@ -77,7 +76,7 @@ def body() -> None:
     for p, rating in ranked:
         st.markdown(f"- {p.label}: **{RATING_WORDS[rating].lower()}**")
     w, _ = weighing(c, a)
-    st.markdown(f"**{mirror_sentence(c, w)}**")
+    st.markdown(f"**{mirror_sentence(c, w)}** {c.texts['weigh_not_now']}")
 
     st.header("The comparison, in short")
     rows_all = []
@@ -86,7 +85,7 @@ def body() -> None:
         rows_all.extend(rows)
         st.markdown(f"**{c.families[fam].label}**")
         for r in rows:
-            st.markdown(f"- {r.tradeoff.title}: {LEANS[r.evidence.direction]}")
+            st.markdown(f"- {r.tradeoff.title}: {found_line(r.evidence)}")
 
     st.header("Check and where you stand")
     q = quiz_result(c, a)

@@ -20,10 +20,11 @@ def body() -> None:
     if not w.rated:
         st.info(c.texts["weigh_none"])
     else:
-        fam_note = c.families[family].label if family else "all kinds of operation"
+        fam_note = c.families[family].label if family else "all kinds of operations"
         st.caption(f"Evidence used: {fam_note}.")
         show_chart(weigh_chart(w), "weigh")
         st.markdown(f"**{mirror_sentence(c, w)}**")
+        st.info(c.texts["weigh_not_now"])
         if changes:
             ch = changes[0]
             st.markdown("**What would change the picture**")

@@ -2,6 +2,7 @@ import streamlit as st
 
 from decision_aid import session
 from decision_aid.savefile import SaveFileError, load_any
+from decision_aid.textsafe import plain_markdown
 from ui.layout import content, page
 
 PATH = "pages/welcome.py"
@@ -32,7 +33,7 @@ def body() -> None:
     msg = session.get_flag("resume_msg")
     if msg:
         kind, text = msg
-        (st.success if kind == "ok" else st.error)(text)
+        (st.success if kind == "ok" else st.error)(plain_markdown(text))
 
     with st.expander("About this tool and its content"):
         m = c.meta

@@ -6,16 +6,10 @@ import streamlit as st
 
 from decision_aid import charts
 from decision_aid.compare import OutcomeBlock, Row
+from decision_aid.evidence import claim_line, found_line
 from decision_aid.models import Content
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
-STRENGTH_WORD = {"consistent": "strong", "some": "moderate", "weak": "weak", "none": "none"}
-LEANS = {
-    "mis": "Points towards MIS",
-    "open": "Points towards open surgery",
-    "neither": "No clear difference",
-    "mixed": "Mixed results",
-}
 
 
 def show_chart(chart: charts.Chart, key: str) -> None:
@@ -35,6 +29,8 @@ def outcome(c: Content, block: OutcomeBlock, key: str) -> None:
     for s in block.figures:
         st.markdown(f"- {s.text} **[{s.source.id}]**")
         st.caption(f"{s.strength}. {s.citation}")
+        if s.help:
+            st.caption(s.help)
     if block.outcome.chart == "continuous":
         for i, ch in enumerate((charts.pair_chart(block), charts.difference_chart(block))):
             if ch is not None:
@@ -58,16 +54,10 @@ def row(c: Content, r: Row, key: str) -> None:
         right.markdown("**Open surgery**")
         right.write(t.open)
         ev = r.evidence
-        found = f"**What studies found:** {LEANS[ev.direction]}"
-        if ev.direction in ("mis", "open"):
-            found += (
-                f" · strength of evidence: {STRENGTH_ICON[ev.strength]} "
-                f"{STRENGTH_WORD[ev.strength]}"
-            )
-        st.markdown(found)
+        icon = f" {STRENGTH_ICON[ev.strength]}" if ev.direction in ("mis", "open") else ""
+        st.markdown(f"**What studies found:** {found_line(ev)}{icon}")
         st.write(ev.note)
-        claim = "backed by studies" if t.claim_proven else "not backed, or only partly"
-        st.caption(f"What clinic pages claim: {t.claim} ({claim}). Sources: {', '.join(t.sources)}")
+        st.caption(f"What clinic pages claim: {claim_line(t)} Sources: {', '.join(t.sources)}")
         if r.outcomes:
             with st.expander(f"Figures for “{t.title.lower()}”", expanded=False):
                 for i, b in enumerate(r.outcomes):

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
+from decision_aid import session
 from decision_aid.content import ContentError, default_content
 from decision_aid.models import Content
 from decision_aid.steps import STEPS, index_of
@@ -60,5 +61,7 @@ def safe() -> Iterator[None]:
 def page(path: str, body: Callable[[], None]) -> None:
     with safe():
         header(path)
+        if session.pop_error():
+            st.warning(content().texts["answer_not_saved"])
         body()
     nav(path)

@@ -60,7 +60,7 @@ def test_spinal_metastasis_on_blood_thinners(at: AppTest) -> None:
     for title in (
         "A large or complex tumour",
         "Bleeding risk or blood thinners",
-        "A team should look at a tumour",
+        "Who looks at your tumour",
     ):
         assert title in shown
     assert "You have not rated any points yet" in shown

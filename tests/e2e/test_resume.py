@@ -41,6 +41,16 @@ def test_bad_files_keep_answers_and_good_file_loads(
     at_step(page, 1)
     expect(page.get_by_text("This file is not a save file from this tool.")).to_be_visible()
 
+    sneaky = (
+        b'{"format": "spine-decision-aid/answers", "version": 1,'
+        b' "answers": {"leaning": "[Click me](https://example.invalid) <b>bold</b>"}}'
+    )
+    upload(page, "sneaky.json", sneaky, "application/json")
+    at_step(page, 1)
+    alert = page.get_by_test_id("stAlert").filter(has_text="unknown leaning")
+    expect(alert).to_contain_text("[Click me](https:\u2060//example.invalid) <b>bold</b>")
+    assert alert.locator("a, b").count() == 0  # shown as text, never as a link or markup
+
     upload(page, "big.json", b" " * (6 * 1024 * 1024), "application/json")
     page.wait_for_timeout(500)
     assert page.locator("[data-testid='stException']").count() == 0

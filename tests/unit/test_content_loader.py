@@ -111,12 +111,13 @@ def test_a_missing_family_is_a_problem(data_copy: Path) -> None:
 
 def test_a_rule_with_two_tests_is_a_problem(data_copy: Path) -> None:
     def two_tests(questions: list[dict[str, object]]) -> None:
-        questions[3]["when"][0]["equals"] = "x"  # type: ignore[index]
+        question = next(q for q in questions if q["id"] == "switch_rate")
+        question["when"][0]["equals"] = "x"  # type: ignore[index]
 
     edit_yaml(data_copy / "questions.yaml", two_tests)
     assert (
-        "questions.yaml[experience]: a rule needs exactly one test (equals, in, contains, at_least)"
-        in problems_of(data_copy)
+        "questions.yaml[switch_rate]: a rule needs exactly one test "
+        "(equals, in, contains, at_least)" in problems_of(data_copy)
     )
 
 

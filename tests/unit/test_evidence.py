@@ -64,7 +64,7 @@ PHRASES = [
     (("fusion", "opioids_in_hospital", "E9"), "167 MME with MIS, 255 MME with open surgery"),
     (
         ("fusion", "complications", "E12"),
-        "4 with MIS, 12 with open surgery had a complication",
+        "4 of 37 with MIS, 12 of 41 with open surgery had a complication",
     ),
     # odds ratio, relative risk, ratio and a single value
     (
@@ -114,7 +114,8 @@ def test_phrase_invents_no_number(f: Figure) -> None:
     """Every number in a phrase is a value of its row (or a number in its unit text)."""
     text = phrase(f)
     assert text and "None" not in text and "finding not stated" not in text
-    allowed = _published(f) | set(_numbers(f.unit)) | {100.0}
+    # group sizes such as "37 MIS / 41 open" are part of the same published row
+    allowed = _published(f) | set(_numbers(f.unit)) | set(_numbers(f.note)) | {100.0}
     for n in _numbers(text):
         assert n in allowed, (text, n, allowed)
     # ... and every published value of the row is in the phrase.
@@ -180,8 +181,12 @@ def test_one_figure_or_none_never_disagrees(content: Content) -> None:
 def test_show_adds_when_note_source_and_strength(content: Content) -> None:
     s = show(content, row("fusion", "hospital_stay", "E7"))
     assert s.text == (
-        "2.9 days with MIS, 3.3 days with open surgery; after surgery; not significant (p=0.08)"
+        "2.9 days with MIS, 3.3 days with open surgery; after surgery; the difference may be chance"
     )
+    assert s.help == ""
+    ratio = show(content, row("fusion", "infection", "E2"))
+    assert ratio.help == content.texts["ratio_help"]
+    assert ratio.text.endswith("; low-quality evidence")
     assert s.source.id == "E7"
     assert s.strength == STRENGTH_WORDS["weaker"]
     assert s.citation.startswith("[E7] Chan AK et al.")

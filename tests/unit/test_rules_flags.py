@@ -163,7 +163,18 @@ def test_flags_come_in_content_order(content: Content) -> None:
     ids = [f.id for f in raised_flags(content, everything)]
     order = [f.id for f in content.flags]
     assert ids == sorted(ids, key=order.index)
-    assert {"large_tumour", "tumour_team", "bleeding_risk", "try_other_care_first"} <= set(ids)
+    assert {"large_tumour", "tumour_team", "bleeding_risk", "weakness"} <= set(ids)
+    # not for a tumour, and never beside new weakness: other care first is not the advice
+    assert "try_other_care_first" not in ids
+
+
+def test_other_care_first_fires_for_a_disc_with_nothing_tried(content: Content) -> None:
+    answers = Answers(condition="herniated_disc", tried=["none"])
+    assert "try_other_care_first" in [f.id for f in raised_flags(content, answers)]
+    weak = answers.model_copy(update={"symptoms": ["weakness"]})
+    assert "try_other_care_first" not in [f.id for f in raised_flags(content, weak)]
+    fracture = Answers(condition="fracture", duration="under_6_weeks")
+    assert "try_other_care_first" not in [f.id for f in raised_flags(content, fracture)]
 
 
 # --- surgeon questions ----------------------------------------------------------------
@@ -175,14 +186,14 @@ def test_questions_without_rules_always_show(content: Content) -> None:
     assert question_ids(content) == always
 
 
-@pytest.mark.parametrize("rating", [2, 3, 4])
-def test_valuing_expertise_adds_the_experience_question(content: Content, rating: int) -> None:
+@pytest.mark.parametrize("rating", [0, 1, 2, 3, 4])
+def test_the_experience_question_always_shows(content: Content, rating: int) -> None:
     assert "experience" in question_ids(content, priorities={"expertise": rating})
 
 
-@pytest.mark.parametrize("rating", [0, 1])
-def test_low_expertise_rating_does_not(content: Content, rating: int) -> None:
-    assert "experience" not in question_ids(content, priorities={"expertise": rating})
+def test_leaning_open_adds_its_own_question(content: Content) -> None:
+    assert "open_recovery" in question_ids(content, leaning="open")
+    assert "open_recovery" not in question_ids(content, leaning="mis")
 
 
 def test_leaning_mis_adds_experience_and_switch_rate(content: Content) -> None:

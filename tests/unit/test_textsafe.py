@@ -39,3 +39,10 @@ def test_line_breaks_kept() -> None:
 def test_never_raises_and_never_shrinks(text: str) -> None:
     out = plain_markdown(text)
     assert len(out) >= len(text)
+
+
+@pytest.mark.parametrize("raw", ["see https://example.invalid now", "www.example.invalid", "a@b.c"])
+def test_addresses_cannot_autolink(raw: str) -> None:
+    out = plain_markdown(raw)
+    assert "://" not in out and "www." not in out.lower() and "@b" not in out
+    assert out.replace("\u2060", "").replace("\\", "") == raw
