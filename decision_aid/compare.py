@@ -29,6 +29,17 @@ class Row:
     tradeoff: TradeOff
     evidence: FamilyEvidence
     outcomes: tuple[OutcomeBlock, ...]
+    family: str = ""
+
+    @property
+    def says_no_figures(self) -> bool:
+        """True when the row should say that this family has no figures for it (and its
+        family-specific note does not already say so)."""
+        return (
+            not self.outcomes
+            and bool(self.tradeoff.outcomes)
+            and self.family not in self.tradeoff.by_family
+        )
 
 
 def families_for(content: Content, answers: Answers) -> list[str]:
@@ -62,7 +73,7 @@ def comparison(content: Content, family: str) -> list[Row]:
         blocks = tuple(
             b for o in t.outcomes if (b := outcome_block(content, family, o)) is not None
         )
-        rows.append(Row(t, t.evidence_for(family), blocks))
+        rows.append(Row(t, t.evidence_for(family), blocks, family))
     return rows
 
 

@@ -47,7 +47,7 @@ def _row(pdf: SummaryPDF, content: Content, r: Row) -> None:
     pdf.para(ev.note)
     pdf.para(f"What clinic pages claim: {claim_line(t)}", size=SMALL, colour=GREY)
     if not r.outcomes:
-        if t.outcomes:
+        if r.says_no_figures:
             pdf.para(content.texts["no_figures"], colour=GREY)
         return
     for block in r.outcomes:

@@ -62,5 +62,5 @@ def row(c: Content, r: Row, key: str) -> None:
             with st.expander(f"Figures for “{t.title.lower()}”", expanded=False):
                 for i, b in enumerate(r.outcomes):
                     outcome(c, b, f"{key}-{t.key}-{i}")
-        elif t.outcomes:
+        elif r.says_no_figures:
             st.caption(c.texts["no_figures"])

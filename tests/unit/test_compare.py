@@ -143,3 +143,14 @@ def test_cited_sources_adds_extra_ids(content: Content) -> None:
     rows = comparison(content, "discectomy")
     assert "E14" not in cited_sources(content, rows)
     assert "E14" in cited_sources(content, rows, ("E14",))
+
+
+def test_no_figures_line_only_where_the_family_note_does_not_say_it(content: Content) -> None:
+    rows = {r.tradeoff.key: r for r in comparison(content, "discectomy")}
+    assert not rows["hospital_stay"].outcomes
+    assert not rows["hospital_stay"].says_no_figures  # its disc note says so already
+    assert "no published figures" in rows["hospital_stay"].evidence.note
+    tumour = {r.tradeoff.key: r for r in comparison(content, "tumour")}
+    assert tumour["radiation"].outcomes == ()
+    assert not tumour["radiation"].says_no_figures
+    assert not rows["scar"].says_no_figures  # no outcomes to report at all
