@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from decision_aid.steps import STEPS
+
+ICON = Path(__file__).resolve().parent / "data" / "icon.png"
 
 
 def run() -> None:
     st.set_page_config(
         page_title="Spine surgery: MIS or open? A decision aid",
-        page_icon=":material/healing:",
+        page_icon=str(ICON),  # a local file: no request leaves the machine for it
         layout="wide",
         initial_sidebar_state="auto",
     )

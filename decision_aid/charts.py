@@ -40,7 +40,7 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     fig.update_layout(
         title={"text": wrap(title, 40), "x": 0, "font": {"size": 16}},
         height=height,
-        margin={"l": 10, "r": 10, "t": 50, "b": 40},
+        margin={"l": 10, "r": 10, "t": 70, "b": 40},
         font=FONT,
         plot_bgcolor="white",
         paper_bgcolor="white",
@@ -80,7 +80,7 @@ def pair_chart(block: OutcomeBlock) -> Chart | None:
     )
     fig.update_layout(barmode="group")
     fig.update_xaxes(title_text=unit, rangemode="tozero", gridcolor="#eeeeee")
-    fig.update_yaxes(autorange="reversed", title_text="Study")
+    fig.update_yaxes(autorange="reversed", title_text="")
     _layout(fig, f"{block.outcome.label}: each study's average", 120 + 70 * len(rows))
     table = pd.DataFrame(
         {
@@ -134,11 +134,11 @@ def difference_chart(block: OutcomeBlock) -> Chart | None:
     )
     fig.add_vline(x=0, line_dash="dash", line_color="#555555")
     fig.update_xaxes(
-        title_text=f"Difference, MIS minus open ({unit}). Left of 0: less with MIS",
+        title_text=wrap(f"MIS minus open ({unit}). Left of the dashed line: less with MIS", 40),
         zeroline=False,
         gridcolor="#eeeeee",
     )
-    fig.update_yaxes(autorange="reversed", title_text="Review")
+    fig.update_yaxes(autorange="reversed", title_text="")
     _layout(fig, f"{block.outcome.label}: difference with MIS", 140 + 55 * len(rows))
     table = pd.DataFrame(
         {

@@ -44,7 +44,11 @@ _GROUPS = re.compile(r"^(\d+) MIS / (\d+) open$")
 
 
 def found_line(ev: FamilyEvidence) -> str:
-    """ "Points towards MIS (some studies)" or "No clear difference"."""
+    """ "Points towards MIS (some studies)", "No clear difference" or "Not measured ..."."""
+    if not ev.measured:
+        if ev.direction in ("mis", "open"):
+            return f"{LEANS[ev.direction]} (expected from how it is done; not measured)"
+        return "Not measured for this operation"
     if ev.direction in ("mis", "open"):
         return f"{LEANS[ev.direction]} ({AGREEMENT[ev.strength]})"
     return LEANS[ev.direction]

@@ -8,7 +8,8 @@ from decision_aid.rules import all_or_any
 
 
 def raised_flags(content: Content, answers: Answers) -> list[Flag]:
-    return [f for f in content.flags if all_or_any(f.when, f.any_of, answers, f.unless)]
+    raised = [f for f in content.flags if all_or_any(f.when, f.any_of, answers, f.unless)]
+    return sorted(raised, key=lambda f: not f.urgent)  # safety points first, else in order
 
 
 def surgeon_questions(content: Content, answers: Answers) -> list[SurgeonQuestion]:

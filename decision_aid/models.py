@@ -83,12 +83,16 @@ class Evidence(_Frozen):
     verdict: str
     direction: Side
     strength: Strength
+    # False where no study measured it: the direction then follows from how each kind of
+    # surgery is done (or the source documents), and the app says "not measured".
+    measured: bool = True
 
 
 class FamilyEvidence(_Frozen):
     direction: Side
     strength: Strength
     note: str
+    measured: bool = True
 
 
 class TradeOff(_Frozen):
@@ -112,7 +116,9 @@ class TradeOff(_Frozen):
         if family and family in self.by_family:
             return self.by_family[family]
         ev = self.evidence
-        return FamilyEvidence(direction=ev.direction, strength=ev.strength, note=ev.verdict)
+        return FamilyEvidence(
+            direction=ev.direction, strength=ev.strength, note=ev.verdict, measured=ev.measured
+        )
 
 
 class Outcome(_Frozen):
@@ -190,6 +196,8 @@ class Flag(_Frozen):
     when: tuple[Rule, ...]
     any_of: bool = False
     unless: tuple[Rule, ...] = ()
+    # A safety point: shown first and as a warning wherever flags are listed.
+    urgent: bool = False
 
 
 class Priority(_Frozen):

@@ -122,8 +122,10 @@ def mirror_sentence(content: Content, w: Weighing) -> str:
     return content.texts[f"weigh_{w.leader}" if w.rated else "weigh_none"]
 
 
-def change_sentence(content: Content, ch: Change) -> str:
-    return content.texts["weigh_change"].format(
+def change_sentence(content: Content, ch: Change, rated: bool = True) -> str:
+    """What would change the picture, worded for a rated or a not-yet-rated point."""
+    key = "weigh_change" if rated else "weigh_change_unrated"
+    return content.texts[key].format(
         label=ch.factor.label,
         new=RATING_WORDS[ch.new].lower(),
         old=RATING_WORDS[ch.old].lower(),

@@ -13,8 +13,10 @@ def body() -> None:
     a = session.answers()
     st.write(c.texts["compare_intro"])
     fams = families_for(c, a)
+    st.caption(c.texts["source_codes"])
     if not a.condition:
         st.info(c.texts["compare_no_condition"])
+        st.page_link("pages/situation.py", label=c.texts["choose_condition"], icon="➡️")
     tabs = st.tabs([c.families[f].label for f in fams]) if len(fams) > 1 else [st.container()]
     for tab, fam in zip(tabs, fams, strict=True):
         with tab:

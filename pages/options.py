@@ -8,10 +8,12 @@ PATH = "pages/options.py"
 def body() -> None:
     c = content()
     st.write(c.texts["options_intro"])
-    tabs = st.tabs([c.options[o].name for o in ("mis", "open", "not_now")])
+    # Short tab labels so all three fit on a phone; each tab starts with the full name.
+    tabs = st.tabs(["MIS", "Open surgery", "No surgery now"])
     for tab, oid in zip(tabs, ("mis", "open", "not_now"), strict=True):
         option = c.options[oid]
         with tab:
+            st.subheader(option.name)
             for title, text in option.sections():
                 st.markdown(f"**{title}**")
                 st.write(text)

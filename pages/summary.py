@@ -1,26 +1,7 @@
-import datetime as dt
-
-import pandas as pd
 import streamlit as st
 
 from decision_aid import session
-from decision_aid.compare import cited_sources, comparison, families_for
-from decision_aid.evidence import citation, found_line
-from decision_aid.report import build_pdf
-from decision_aid.savefile import to_bytes
-from decision_aid.summary import (
-    RATING_WORDS,
-    flags,
-    leaning_label,
-    mirror_sentence,
-    questions_to_ask,
-    quiz_result,
-    ranked_priorities,
-    situation,
-    sure_result,
-    weighing,
-)
-from decision_aid.textsafe import plain_markdown
+from ui import summary_view as view
 from ui.layout import content, page
 
 PATH = "pages/summary.py"
@@ -30,89 +11,13 @@ def body() -> None:
     c = content()
     a = session.answers()
     st.write(c.texts["summary_intro"])
-    snapshot = a.model_copy(deep=True)
-    stamp = dt.date.today().isoformat()
-    left, right = st.columns(2)
-    left.download_button(
-        "Download PDF summary",
-        data=lambda: build_pdf(c, snapshot),
-        file_name=f"spine-decision-summary-{stamp}.pdf",
-        mime="application/pdf",
-        on_click="ignore",
-        type="primary",
-        icon=":material/picture_as_pdf:",
-        width="stretch",
-        key="dl_pdf",
-    )
-    right.download_button(
-        "Download save file",
-        data=to_bytes(snapshot, c.meta.content_version),
-        file_name=f"spine-decision-answers-{stamp}.json",
-        mime="application/json",
-        on_click="ignore",
-        icon=":material/save:",
-        width="stretch",
-        key="dl_json",
-    )
-    st.caption(c.texts["pdf_carries_answers"])
-
-    st.header("Your situation")
-    lines = situation(c, a)
-    table = pd.DataFrame({"Your answer": [v for _, v in lines]}, index=[k for k, _ in lines])
-    table.index.name = "Question"
-    st.table(table)
-    if a.worries:
-        st.markdown("**Your worries, in your words:**")
-        st.markdown(plain_markdown(a.worries))
-
-    st.header("Things to talk over")
-    for fl in flags(c, a):
-        st.markdown(f"- **{fl.title}.** {fl.text} ({', '.join(fl.sources)})")
-
-    st.header("What matters to you")
-    ranked = ranked_priorities(c, a)
-    if not ranked:
-        st.write("Not rated yet.")
-    for p, rating in ranked:
-        st.markdown(f"- {p.label}: **{RATING_WORDS[rating].lower()}**")
-    w, _ = weighing(c, a)
-    st.markdown(f"**{mirror_sentence(c, w)}** {c.texts['weigh_not_now']}")
-
-    st.header("The comparison, in short")
-    rows_all = []
-    for fam in families_for(c, a):
-        rows = comparison(c, fam)
-        rows_all.extend(rows)
-        st.markdown(f"**{c.families[fam].label}**")
-        for r in rows:
-            st.markdown(f"- {r.tradeoff.title}: {found_line(r.evidence)}")
-
-    st.header("Check and where you stand")
-    q = quiz_result(c, a)
-    st.markdown(f"Quiz: **{q.right} of {q.total}** right ({q.answered} answered).")
-    st.markdown(f"Leaning: **{leaning_label(a)}**")
-    s = sure_result(c, a)
-    st.markdown(f"SURE check: **{s.yes} of {s.total}** answered yes.")
-    if s.conflict:
-        st.warning(c.sure_guidance)
-
-    st.header("Questions for your surgeon")
-    for text in questions_to_ask(c, a):
-        st.markdown(f"- {plain_markdown(text)}")
-    if a.notes:
-        st.markdown("**Your notes:**")
-        st.markdown(plain_markdown(a.notes))
-
-    st.header("Sources")
-    flag_sources = tuple(s for fl in flags(c, a) for s in fl.sources)
-    for sid in cited_sources(c, rows_all, flag_sources):
-        st.caption(citation(c.sources[sid]))
-    m = c.meta
-    st.caption(
-        f"Content version {m.content_version}, reviewed {m.date_reviewed:%d %B %Y}, "
-        f"next review {m.next_review:%d %B %Y}. {m.funding} {m.conflicts}"
-    )
-    st.caption(m.disclaimer)
+    view.downloads(c, a)
+    view.situation_section(c, a)
+    view.priorities_section(c, a)
+    rows = view.comparison_section(c, a)
+    view.stand_section(c, a)
+    view.questions_section(c, a)
+    view.sources_section(c, a, rows)
 
 
 page(PATH, body)

@@ -7,6 +7,7 @@ from decision_aid.flags import raised_flags
 from decision_aid.summary import RATING_WORDS, change_sentence, mirror_sentence, weighing
 from ui.figures import show_chart
 from ui.layout import content, page
+from ui.summary_view import flag_card
 
 PATH = "pages/weigh.py"
 
@@ -25,10 +26,15 @@ def body() -> None:
         show_chart(weigh_chart(w), "weigh")
         st.markdown(f"**{mirror_sentence(c, w)}**")
         st.info(c.texts["weigh_not_now"])
+        pulls = [fl for fl in raised_flags(c, a) if fl.leans in ("mis", "open")]
+        if pulls:
+            st.markdown(f"**{c.texts['situation_pulls']}**")
+            for fl in pulls:
+                st.markdown(f"- {fl.title}: {c.texts['leans_words_' + fl.leans]}.")
         if changes:
             ch = changes[0]
             st.markdown("**What would change the picture**")
-            st.write(change_sentence(c, ch))
+            st.write(change_sentence(c, ch, rated=ch.factor.id in a.priorities))
         with st.expander("Why each point leans the way it does"):
             for f in w.factors:
                 if f.rating:
@@ -36,10 +42,7 @@ def body() -> None:
                     st.caption(f.spec.note)
     st.header("Things to talk over with your surgeon")
     for fl in raised_flags(c, a):
-        with st.container(border=True):
-            st.markdown(f"**{fl.title}**")
-            st.write(fl.text)
-            st.caption("Sources: " + ", ".join(fl.sources))
+        flag_card(fl)
 
 
 page(PATH, body)

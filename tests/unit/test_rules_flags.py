@@ -160,9 +160,12 @@ def test_flags_come_in_content_order(content: Content) -> None:
         worry_radiation=True,
         symptoms=["weakness"],
     )
-    ids = [f.id for f in raised_flags(content, everything)]
+    raised = raised_flags(content, everything)
+    ids = [f.id for f in raised]
     order = [f.id for f in content.flags]
-    assert ids == sorted(ids, key=order.index)
+    # safety points first, then the content's order
+    assert ids == sorted(ids, key=lambda i: (not content_flag(content, i).urgent, order.index(i)))
+    assert raised[0].id == "weakness" and raised[0].urgent
     assert {"large_tumour", "tumour_team", "bleeding_risk", "weakness"} <= set(ids)
     # not for a tumour, and never beside new weakness: other care first is not the advice
     assert "try_other_care_first" not in ids
@@ -237,3 +240,7 @@ def test_just_below_a_threshold_adds_nothing(content: Content) -> None:
         content, priorities={"infection": 2, "radiation": 2, "cost": 2, "scar": 2, "recovery": 2}
     )
     assert below == base
+
+
+def content_flag(content: Content, flag_id: str):  # type: ignore[no-untyped-def]
+    return next(f for f in content.flags if f.id == flag_id)
