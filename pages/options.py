@@ -13,7 +13,7 @@ def body() -> None:
     for tab, oid in zip(tabs, ("mis", "open", "not_now"), strict=True):
         option = c.options[oid]
         with tab:
-            st.subheader(option.name)
+            st.header(option.name)
             for title, text in option.sections():
                 st.markdown(f"**{title}**")
                 st.write(text)
