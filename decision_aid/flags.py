@@ -12,5 +12,14 @@ def raised_flags(content: Content, answers: Answers) -> list[Flag]:
     return sorted(raised, key=lambda f: not f.urgent)  # safety points first, else in order
 
 
+def pulling_flags(content: Content, answers: Answers, family: str | None) -> list[Flag]:
+    """Raised flags that point towards one option for this operation family."""
+    return [
+        f
+        for f in raised_flags(content, answers)
+        if f.leans in ("mis", "open") and (not f.leans_in or family in f.leans_in)
+    ]
+
+
 def surgeon_questions(content: Content, answers: Answers) -> list[SurgeonQuestion]:
     return [q for q in content.questions if all_or_any(q.when, q.any_of, answers, q.unless)]

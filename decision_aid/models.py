@@ -198,6 +198,8 @@ class Flag(_Frozen):
     unless: tuple[Rule, ...] = ()
     # A safety point: shown first and as a warning wherever flags are listed.
     urgent: bool = False
+    # Operation families where the evidence behind ``leans`` applies (empty: all).
+    leans_in: tuple[Family, ...] = ()
 
 
 class Priority(_Frozen):

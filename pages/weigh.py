@@ -3,7 +3,7 @@ import streamlit as st
 from decision_aid import session
 from decision_aid.charts import weigh_chart
 from decision_aid.compare import primary_family
-from decision_aid.flags import raised_flags
+from decision_aid.flags import pulling_flags, raised_flags
 from decision_aid.summary import RATING_WORDS, change_sentence, mirror_sentence, weighing
 from ui.figures import show_chart
 from ui.layout import content, page
@@ -26,7 +26,7 @@ def body() -> None:
         show_chart(weigh_chart(w), "weigh")
         st.markdown(f"**{mirror_sentence(c, w)}**")
         st.info(c.texts["weigh_not_now"])
-        pulls = [fl for fl in raised_flags(c, a) if fl.leans in ("mis", "open")]
+        pulls = pulling_flags(c, a, family)
         if pulls:
             st.markdown(f"**{c.texts['situation_pulls']}**")
             for fl in pulls:

@@ -244,3 +244,13 @@ def test_just_below_a_threshold_adds_nothing(content: Content) -> None:
 
 def content_flag(content: Content, flag_id: str):  # type: ignore[no-untyped-def]
     return next(f for f in content.flags if f.id == flag_id)
+
+
+def test_pulling_flags_respect_the_operation_family(content: Content) -> None:
+    from decision_aid.flags import pulling_flags
+
+    answers = Answers(condition="herniated_disc", blood_thinners=True, worry_radiation=True)
+    disc = [f.id for f in pulling_flags(content, answers, "discectomy")]
+    assert "bleeding_risk" not in disc  # for disc surgery the blood-loss gap was tiny
+    assert "radiation_worry" in disc
+    assert "bleeding_risk" in [f.id for f in pulling_flags(content, answers, "tumour")]
