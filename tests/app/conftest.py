@@ -7,6 +7,10 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from decision_aid.steps import STEPS
+
+# page names ("welcome", ...) in journey order
+PAGES = tuple(step.path.removeprefix("pages/").removesuffix(".py") for step in STEPS)
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import go, plotly_specs, texts
+from tests.app.conftest import PAGES, go, plotly_specs, texts
 
 
 def fill_situation(at: AppTest, condition: str, **checks: bool) -> None:
@@ -115,19 +115,7 @@ def test_answers_survive_moving_between_steps(at: AppTest) -> None:
 
 
 def test_every_step_renders_with_no_answers(at: AppTest) -> None:
-    pages = (
-        "welcome",
-        "situation",
-        "options",
-        "compare",
-        "priorities",
-        "weigh",
-        "quiz",
-        "stand",
-        "questions",
-        "summary",
-    )
-    for k, page in enumerate(pages, start=1):
+    for k, page in enumerate(PAGES, start=1):
         go(at, page)
         progress = at.get("progress")
         assert progress and f"Step {k} of 10" in progress[0].proto.text

@@ -6,20 +6,8 @@ from streamlit.testing.v1 import AppTest
 
 from decision_aid.answers import Answers
 from decision_aid.session import ANSWERS_KEY
-from tests.app.conftest import go, texts
+from tests.app.conftest import PAGES, go, texts
 
-PAGES = (
-    "welcome",
-    "situation",
-    "options",
-    "compare",
-    "priorities",
-    "weigh",
-    "quiz",
-    "stand",
-    "questions",
-    "summary",
-)
 ODD = "<script>alert(1)</script> **bold** [x](javascript:alert(1)) $x$ مرحبا 😟 " + "z" * 4000
 
 
