@@ -54,7 +54,8 @@ def row(c: Content, r: Row, key: str) -> None:
         right.markdown("**Open surgery**")
         right.write(t.open)
         ev = r.evidence
-        icon = f" {STRENGTH_ICON[ev.strength]}" if ev.direction in ("mis", "open") else ""
+        measured_lean = ev.measured and ev.direction in ("mis", "open")
+        icon = f" {STRENGTH_ICON[ev.strength]}" if measured_lean else ""
         st.markdown(f"**What studies found:** {found_line(ev)}{icon}")
         st.write(ev.note)
         st.caption(f"What clinic pages claim: {claim_line(t)} Sources: {', '.join(t.sources)}")
