@@ -20,8 +20,16 @@ ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
 PATIENTS = ROOT / "data" / "examples" / "patients"
 PAGES = (
-    "welcome", "situation", "options", "compare", "priorities",
-    "weigh", "quiz", "stand", "questions", "summary",
+    "welcome",
+    "situation",
+    "options",
+    "compare",
+    "priorities",
+    "weigh",
+    "quiz",
+    "stand",
+    "questions",
+    "summary",
 )
 _ATTRS = ("label", "options", "help", "placeholder", "value", "body", "caption")
 
@@ -35,9 +43,11 @@ def patients() -> dict[str, Path | None]:
 def _walk(node: Any) -> Iterator[str]:
     kind = type(node).__name__
     if hasattr(node, "children") and isinstance(node.children, dict):
-        label = getattr(node, "label", None) or getattr(node.proto, "label", "") if hasattr(
-            node, "proto"
-        ) else ""
+        label = (
+            getattr(node, "label", None) or getattr(node.proto, "label", "")
+            if hasattr(node, "proto")
+            else ""
+        )
         if kind in ("Expander", "Tab") or label:
             yield f"[{kind}] {label}"
         for child in node.children.values():
@@ -61,7 +71,7 @@ def _walk(node: Any) -> Iterator[str]:
             value = getattr(node, attr)
         except Exception:
             continue
-        if value is None or callable(value) or attr == "value" and kind in ("UnknownElement",):
+        if value is None or callable(value) or (attr == "value" and kind in ("UnknownElement",)):
             continue
         if hasattr(value, "to_csv"):
             value = value.to_csv(index=False)

@@ -40,7 +40,7 @@ def _compare(actual: str, path: Path) -> None:
         pytest.fail(f"{path} differs:\n{diff[:6000]}")
 
 
-def _answers(name: str):  # noqa: ANN202
+def _answers(name: str):
     path = patients()[name]
     return None if path is None else loads(path.read_bytes())
 
