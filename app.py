@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from decision_aid.steps import STEPS
+from ui.steps import STEPS
 
 ICON = Path(__file__).resolve().parent / "data" / "icon.png"
 

@@ -1,8 +1,8 @@
 import streamlit as st
 
-from decision_aid import session
 from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT
 from decision_aid.flags import surgeon_questions
+from ui import session
 from ui.layout import content, page
 
 PATH = "pages/questions.py"

@@ -1,7 +1,7 @@
 import streamlit as st
 
-from decision_aid import session
 from decision_aid.summary import quiz_result
+from ui import session
 from ui.layout import content, page
 
 PATH = "pages/quiz.py"

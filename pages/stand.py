@@ -1,8 +1,8 @@
 import streamlit as st
 
-from decision_aid import session
 from decision_aid.answers import LEANINGS
 from decision_aid.summary import sure_result
+from ui import session
 from ui.layout import content, page
 from ui.widgets import choice
 

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from decision_aid import session
+from ui import session
 from ui import summary_view as view
 from ui.layout import content, page
 

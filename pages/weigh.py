@@ -1,10 +1,10 @@
 import streamlit as st
 
-from decision_aid import session
-from decision_aid.charts import weigh_chart
 from decision_aid.compare import primary_family
 from decision_aid.flags import pulling_flags, raised_flags
 from decision_aid.summary import RATING_WORDS, change_sentence, mirror_sentence, weighing
+from ui import session
+from ui.charts import weigh_chart
 from ui.figures import show_chart
 from ui.layout import content, page
 from ui.summary_view import flag_card

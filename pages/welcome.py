@@ -1,9 +1,9 @@
 import streamlit as st
 
-from decision_aid import session
 from decision_aid.savefile import SaveFileError, load_any
-from decision_aid.textsafe import plain_markdown
+from ui import session
 from ui.layout import content, page
+from ui.textsafe import plain_markdown
 
 PATH = "pages/welcome.py"
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import streamlit as st
 
-from decision_aid import charts
 from decision_aid.compare import OutcomeBlock, Row
 from decision_aid.evidence import claim_line, found_line
 from decision_aid.models import Content
+from ui import charts
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
 

@@ -9,10 +9,10 @@ from contextlib import contextmanager
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
-from decision_aid import session
 from decision_aid.content import ContentError, default_content
 from decision_aid.models import Content
-from decision_aid.steps import STEPS, index_of
+from ui import session
+from ui.steps import STEPS, index_of
 
 log = logging.getLogger("decision_aid")
 

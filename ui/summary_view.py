@@ -25,7 +25,7 @@ from decision_aid.summary import (
     sure_result,
     weighing,
 )
-from decision_aid.textsafe import plain_markdown
+from ui.textsafe import plain_markdown
 
 
 def flag_card(fl: Flag) -> None:

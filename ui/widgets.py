@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from decision_aid import session
+from ui import session
 
 
 def choice(path: str, label: str, options: dict[str, str], help: str | None = None) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from decision_aid.steps import STEPS
+from ui.steps import STEPS
 
 # page names ("welcome", ...) in journey order
 PAGES = tuple(step.path.removeprefix("pages/").removesuffix(".py") for step in STEPS)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from decision_aid.answers import Answers
-from decision_aid.session import ANSWERS_KEY
 from tests.app.conftest import PAGES, go, texts
+from ui.session import ANSWERS_KEY
 
 ODD = "<script>alert(1)</script> **bold** [x](javascript:alert(1)) $x$ مرحبا 😟 " + "z" * 4000
 

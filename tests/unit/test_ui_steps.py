@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from decision_aid.steps import STEPS, index_of
+from ui.steps import STEPS, index_of
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from decision_aid.textsafe import plain_markdown
+from ui.textsafe import plain_markdown
 
 
 @pytest.mark.parametrize(
