@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from decision_aid.answers import Answers
 from decision_aid.evidence import ShownFigure, disagree, show
 from decision_aid.models import FAMILIES, Content, FamilyEvidence, Figure, Outcome, TradeOff
 
@@ -40,18 +39,6 @@ class Row:
             and bool(self.tradeoff.outcomes)
             and self.family not in self.tradeoff.by_family
         )
-
-
-def families_for(content: Content, answers: Answers) -> list[str]:
-    """Operation families that fit the patient's condition (all five if unknown)."""
-    cond = content.conditions.get(answers.condition)
-    return list(cond.families) if cond else list(FAMILIES)
-
-
-def primary_family(content: Content, answers: Answers) -> str | None:
-    """The one family that fits, or None when the condition maps to several or is unknown."""
-    fams = families_for(content, answers)
-    return fams[0] if len(fams) == 1 else None
 
 
 def outcome_block(content: Content, family: str, outcome_id: str) -> OutcomeBlock | None:

@@ -12,9 +12,9 @@ import datetime as dt
 
 from decision_aid import savefile
 from decision_aid.answers import Answers
-from decision_aid.compare import families_for
 from decision_aid.evidence import citation
 from decision_aid.models import Content, Flag
+from decision_aid.patient import families_for
 from decision_aid.pdf_charts import (
     priority_bars,
     priority_bars_height,

@@ -14,9 +14,9 @@ from decision_aid.answers import (
     WORK,
     Answers,
 )
-from decision_aid.compare import families_for
 from decision_aid.flags import raised_flags, surgeon_questions
 from decision_aid.models import Content, Flag, Priority
+from decision_aid.patient import families_for
 from decision_aid.weighing import Change, Weighing, factor_specs, sensitivity, weigh
 
 LEADER_WORDS = {"mis": "MIS", "open": "open surgery", "even": "neither option"}
@@ -109,7 +109,7 @@ def weighing(content: Content, answers: Answers) -> tuple[Weighing, list[Change]
     """The weigh-up for the patient's operation family (general evidence if several fit),
     and the smallest changes that would alter it. Ratings of points the content no longer
     has (an older save file) are left out rather than failing."""
-    from decision_aid.compare import primary_family
+    from decision_aid.patient import primary_family
 
     specs = factor_specs(content, primary_family(content, answers))
     known = {s.id for s in specs}

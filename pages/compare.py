@@ -1,6 +1,7 @@
 import streamlit as st
 
-from decision_aid.compare import comparison, families_for
+from decision_aid.compare import comparison
+from decision_aid.patient import families_for
 from ui import session
 from ui.figures import row
 from ui.layout import content, page

@@ -1,7 +1,7 @@
 import streamlit as st
 
 from decision_aid.answers import DURATIONS, HEALTH, MAX_TEXT, SYMPTOMS, TREATMENTS, TUMOUR, WORK
-from decision_aid.compare import families_for
+from decision_aid.patient import families_for
 from ui import session
 from ui.layout import content, page
 from ui.widgets import choice

@@ -1,7 +1,7 @@
 import streamlit as st
 
-from decision_aid.compare import primary_family
 from decision_aid.flags import pulling_flags, raised_flags
+from decision_aid.patient import primary_family
 from decision_aid.summary import RATING_WORDS, change_sentence, mirror_sentence, weighing
 from ui import session
 from ui.charts import weigh_chart

@@ -8,9 +8,10 @@ import pandas as pd
 import streamlit as st
 
 from decision_aid.answers import Answers
-from decision_aid.compare import Row, cited_sources, comparison, families_for
+from decision_aid.compare import Row, cited_sources, comparison
 from decision_aid.evidence import citation, found_line
 from decision_aid.models import Content, Flag
+from decision_aid.patient import families_for
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
 from decision_aid.summary import (

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from decision_aid.answers import Answers
-from decision_aid.compare import cited_sources, comparison, families_for, primary_family
+from decision_aid.compare import cited_sources, comparison
 from decision_aid.models import FAMILIES, Content
+from decision_aid.patient import families_for, primary_family
 
 
 @pytest.mark.parametrize(

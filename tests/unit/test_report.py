@@ -25,10 +25,11 @@ from decision_aid.answers import (
     WORK,
     Answers,
 )
-from decision_aid.compare import comparison, families_for
+from decision_aid.compare import comparison
 from decision_aid.content import DATA_DIR, default_content
 from decision_aid.evidence import citation
 from decision_aid.models import FAMILIES, Content
+from decision_aid.patient import families_for
 from decision_aid.pdf_fonts import REPLACED_NOTE, REPLACEMENT, make_safe
 from decision_aid.pdf_text import SummaryPDF
 from decision_aid.report import build_pdf
