@@ -6,6 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
+from decision_aid.content import default_content
 from ui.steps import STEPS
 
 ICON = Path(__file__).resolve().parent / "data" / "icon.png"
@@ -13,7 +14,7 @@ ICON = Path(__file__).resolve().parent / "data" / "icon.png"
 
 def run() -> None:
     st.set_page_config(
-        page_title="Spine surgery: MIS or open? A decision aid",
+        page_title=default_content().texts["app_title"],
         page_icon=str(ICON),  # a local file: no request leaves the machine for it
         layout="wide",
         initial_sidebar_state="auto",

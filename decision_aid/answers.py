@@ -6,9 +6,9 @@ shows it escapes it. Lengths are capped so that a pasted novel cannot swamp a pa
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 MAX_TEXT = 5000
 MAX_QUESTIONS = 20
@@ -18,48 +18,32 @@ Health = Literal["", "good", "fair", "poor"]
 TumourSize = Literal["", "small", "large_or_complex", "not_sure"]
 Work = Literal["", "desk", "physical", "not_working"]
 
-SYMPTOMS: dict[str, str] = {
-    "back_pain": "Back pain",
-    "leg_pain": "Leg pain or sciatica",
-    "numbness": "Numbness or tingling",
-    "weakness": "Weakness in a leg or foot",
-    "neck_arm": "Neck or arm pain",
-}
-TREATMENTS: dict[str, str] = {
-    "medicine": "Pain medicine",
-    "physio": "Physiotherapy or exercise",
-    "injections": "Spinal injections",
-    "activity": "Rest or changing activities",
-    "none": "None of these yet",
-}
-DURATIONS: dict[str, str] = {
-    "under_6_weeks": "Less than 6 weeks",
-    "6_weeks_to_3_months": "6 weeks to 3 months",
-    "3_to_12_months": "3 to 12 months",
-    "over_1_year": "More than a year",
-}
-HEALTH: dict[str, str] = {"good": "Good", "fair": "Fair", "poor": "Poor"}
-TUMOUR: dict[str, str] = {
-    "small": "Small or simple",
-    "large_or_complex": "Large or complex",
-    "not_sure": "I am not sure",
-}
-WORK: dict[str, str] = {
-    "desk": "Desk or light work",
-    "physical": "Physical work",
-    "not_working": "Not working now",
-}
-LEANINGS: dict[str, str] = {
-    "mis": "Minimally invasive surgery",
-    "open": "Open surgery",
-    "not_now": "Not having surgery now",
-    "unsure": "I am not sure yet",
+# Ids of the answers a patient can choose; their words are content (data/choices.yaml).
+SYMPTOMS = ("back_pain", "leg_pain", "numbness", "weakness", "neck_arm")
+TREATMENTS = ("medicine", "physio", "injections", "activity", "none")
+LEANINGS = ("mis", "open", "not_now", "unsure")
+# Choice lists whose ids the content must give words for, by name in data/choices.yaml.
+CHOICE_IDS: dict[str, tuple[str, ...]] = {
+    "symptoms": SYMPTOMS,
+    "treatments": TREATMENTS,
+    "durations": get_args(Duration)[1:],
+    "health": get_args(Health)[1:],
+    "tumour_size": get_args(TumourSize)[1:],
+    "work": get_args(Work)[1:],
+    "leanings": LEANINGS,
+    "ratings": ("0", "1", "2", "3", "4"),
+    "yes_no": ("yes", "no"),
 }
 
 
 def _clean_text(value: str) -> str:
-    # Drop NUL and other C0 controls except tab and newline; cap the length.
-    cleaned = "".join(ch for ch in value if ch in "\t\n" or ord(ch) >= 32)
+    # Drop NUL and other C0 controls except tab and newline; a lone surrogate (valid in
+    # JSON, not in UTF-8, so no page or file could show it) becomes the visible U+FFFD.
+    cleaned = "".join(
+        "\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch
+        for ch in value
+        if ch in "\t\n" or ord(ch) >= 32
+    )
     return cleaned[:MAX_TEXT]
 
 
@@ -105,20 +89,15 @@ class Answers(BaseModel):
         out = [_clean_text(q).strip() for q in v]
         return [q for q in out if q][:MAX_QUESTIONS]
 
-    @field_validator("symptoms")
+    @field_validator("symptoms", "tried")
     @classmethod
-    def _symptoms(cls, v: list[str]) -> list[str]:
-        bad = [s for s in v if s not in SYMPTOMS]
+    def _known_choices(cls, v: list[str], info: ValidationInfo) -> list[str]:
+        known, what = {"symptoms": (SYMPTOMS, "symptom"), "tried": (TREATMENTS, "treatment")}[
+            str(info.field_name)
+        ]
+        bad = [s for s in v if s not in known]
         if bad:
-            raise ValueError(f"unknown symptom {bad[0]!r}")
-        return list(dict.fromkeys(v))
-
-    @field_validator("tried")
-    @classmethod
-    def _tried(cls, v: list[str]) -> list[str]:
-        bad = [s for s in v if s not in TREATMENTS]
-        if bad:
-            raise ValueError(f"unknown treatment {bad[0]!r}")
+            raise ValueError(f"unknown {what} {bad[0]!r}")
         return list(dict.fromkeys(v))
 
     @field_validator("leaning")

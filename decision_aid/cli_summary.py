@@ -36,18 +36,19 @@ def main(answers_path: str, output: str, paper: str) -> int:
         return _error(f"{answers_path}: cannot be read ({exc.strerror or exc}).")
     if len(data) > MAX_INPUT:
         return _error(f"{answers_path}: this file is too large to be a save file from this tool.")
+    from decision_aid.content import ContentError, default_content
+    from decision_aid.report import build_pdf
+
+    try:
+        content = default_content()
+    except ContentError as exc:
+        return _error(f"the content files have problems ({len(exc.problems)} found).")
     try:
         answers = load_any(data)
     except SaveFileError as exc:
-        return _error(f"{answers_path}: {exc}")
+        return _error(f"{answers_path}: {exc.message(content)}")
     try:
-        from decision_aid.content import ContentError, default_content
-        from decision_aid.report import build_pdf
-
-        content = default_content()
         pdf = build_pdf(content, answers, paper)
-    except ContentError as exc:
-        return _error(f"the content files have problems ({len(exc.problems)} found).")
     except ValueError as exc:
         return _error(str(exc))
     except OSError as exc:

@@ -64,13 +64,6 @@ def comparison(content: Content, family: str) -> list[Row]:
     return rows
 
 
-def cited_sources(content: Content, rows: list[Row], extra: tuple[str, ...] = ()) -> list[str]:
-    """Source ids behind what was shown: the source documents of the trade-offs, the
-    studies of the figures shown (this family only) and any ``extra`` ids (e.g. flags).
-    S documents first, then E studies by number."""
-    ids: set[str] = set(extra)
-    for r in rows:
-        ids.update(s for s in r.tradeoff.sources if s.startswith("S"))
-        for b in r.outcomes:
-            ids.update(b.sources)
-    return sorted(ids, key=lambda s: (s[0] != "S", int(s[1:])))
+def figure_sources(rows: list[Row]) -> list[str]:
+    """The studies whose figures the rows show, in order of first appearance."""
+    return list(dict.fromkeys(s.source.id for r in rows for b in r.outcomes for s in b.figures))

@@ -15,9 +15,9 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from decision_aid.answers import Answers
+from decision_aid.answers import CHOICE_IDS
+from decision_aid.content_refs import cross_check, tradeoff_refs
 from decision_aid.models import (
-    FAMILIES,
     Condition,
     Content,
     FamilyInfo,
@@ -28,7 +28,6 @@ from decision_aid.models import (
     Outcome,
     Priority,
     QuizQuestion,
-    Rule,
     Source,
     SureItem,
     SurgeonQuestion,
@@ -118,26 +117,12 @@ def load_tradeoff(path: Path, problems: list[str] | None = None) -> TradeOff | N
     return item
 
 
-def _tradeoff_refs(t: TradeOff, where: str, source_ids: Collection[str]) -> list[str]:
-    """Problems in a trade-off's references: its sources and operation families."""
-    out = []
-    if not t.sources:
-        out.append(f"{where}: cites no source")
-    for sid in t.sources:
-        if sid not in source_ids:
-            out.append(f"{where}: unknown source id {sid!r}")
-    for fam in t.by_family:
-        if fam not in FAMILIES:
-            out.append(f"{where}: unknown operation family {fam!r}")
-    return out
-
-
 def check_tradeoff_file(path: Path, source_ids: Collection[str]) -> list[str]:
     """Every problem in one trade-off file on its own (fields, key, sources, families)."""
     problems: list[str] = []
     t = load_tradeoff(path, problems)
     if t is not None:
-        problems.extend(_tradeoff_refs(t, path.name, source_ids))
+        problems.extend(tradeoff_refs(t, path.name, source_ids))
     return problems
 
 
@@ -157,70 +142,6 @@ def _figures(col: _Collector, path: Path) -> list[Figure]:
         if item is not None:
             out.append(item)
     return out
-
-
-def _cross_check(col: _Collector, c: dict[str, Any]) -> None:
-    p = col.problems
-    source_ids = set(c["sources"])
-    answer_fields = set(Answers.model_fields)
-
-    def need_sources(where: str, ids: tuple[str, ...]) -> None:
-        if not ids:
-            p.append(f"{where}: cites no source")
-        for sid in ids:
-            if sid not in source_ids:
-                p.append(f"{where}: unknown source id {sid!r}")
-
-    priority_ids = {pr.id for pr in c["priorities"]}
-
-    def need_rules(where: str, rules: tuple[Rule, ...]) -> None:
-        for r in rules:
-            head, _, sub = r.field.partition(".")
-            known = head in answer_fields and (
-                not sub or (head == "priorities" and sub in priority_ids)
-            )
-            if not known:
-                p.append(f"{where}: rule uses unknown answer field {r.field!r}")
-            ops = [r.equals, r.is_in, r.contains, r.at_least]
-            if sum(op is not None for op in ops) != 1:
-                p.append(f"{where}: a rule needs exactly one test (equals, in, contains, at_least)")
-
-    for t in c["tradeoffs"].values():
-        p.extend(_tradeoff_refs(t, f"tradeoffs/{t.key}.yaml", source_ids))
-        for o in t.outcomes:
-            if o not in c["outcomes"]:
-                p.append(f"tradeoffs/{t.key}.yaml: unknown outcome {o!r}")
-    for o in c["outcomes"].values():
-        if o.tradeoff not in c["tradeoffs"]:
-            p.append(f"outcomes.yaml[{o.id}]: unknown trade-off {o.tradeoff!r}")
-    for i, f in enumerate(c["figures"]):
-        where = f"figures.csv row {i + 1} ({f.family}/{f.outcome})"
-        if f.outcome not in c["outcomes"]:
-            p.append(f"{where}: outcome has no entry in outcomes.yaml")
-        if f.source not in source_ids or not f.source.startswith("E"):
-            p.append(f"{where}: unknown evidence source {f.source!r}")
-    for o in c["options"].values():
-        need_sources(f"options/{o.id}.yaml", o.sources)
-    for cond in c["conditions"].values():
-        need_sources(f"conditions.yaml[{cond.id}]", cond.sources)
-    for fl in c["flags"]:
-        need_sources(f"flags.yaml[{fl.id}]", fl.sources)
-        need_rules(f"flags.yaml[{fl.id}]", fl.when + fl.unless)
-    for q in c["questions"]:
-        need_rules(f"questions.yaml[{q.id}]", q.when + q.unless)
-    for pr in c["priorities"]:
-        if pr.tradeoff not in c["tradeoffs"]:
-            p.append(f"priorities.yaml[{pr.id}]: unknown trade-off {pr.tradeoff!r}")
-    for q in c["quiz"]:
-        need_sources(f"quiz.yaml[{q.id}]", q.sources)
-        if not 0 <= q.answer < len(q.choices):
-            p.append(f"quiz.yaml[{q.id}]: answer {q.answer} is not one of the choices")
-    for kind in ("mis", "open", "not_now"):
-        if kind not in c["options"]:
-            p.append(f"options/{kind}.yaml: option is missing")
-    for fam in FAMILIES:
-        if fam not in c["families"]:
-            p.append(f"families.yaml: operation family {fam!r} is missing")
 
 
 def _unique(col: _Collector, name: str, items: list[Any], attr: str = "id") -> dict[str, Any]:
@@ -275,6 +196,7 @@ def load_content(root: Path = DATA_DIR) -> Content:
     c["sure_guidance"] = str(sure_doc.get("guidance", ""))
     texts = col.read_yaml(root / "texts.yaml")
     c["texts"] = texts if isinstance(texts, dict) else {}
+    c["choices"] = _choices(col, col.read_yaml(root / "choices.yaml"))
     plain = col.read_yaml(root / "plain_words.yaml")
     c["plain"] = plain if isinstance(plain, dict) else {}
     for f in c["figures"]:
@@ -283,10 +205,25 @@ def load_content(root: Path = DATA_DIR) -> Content:
                 col.problems.append(
                     f"plain_words.yaml: no plain words for {raw!r} (figures.csv, {f.source})"
                 )
-    _cross_check(col, c)
+    cross_check(col.problems, c)
     if col.problems or meta is None:
         raise ContentError(col.problems or ["meta.yaml: could not be read"])
     return Content(meta=meta, **c)
+
+
+def _choices(col: _Collector, doc: Any) -> dict[str, dict[str, str]]:
+    """Words for every answer id of decision_aid.answers, and for no other id."""
+    doc = doc if isinstance(doc, dict) else {}
+    out: dict[str, dict[str, str]] = {}
+    for kind, ids in CHOICE_IDS.items():
+        words = doc.get(kind)
+        words = {str(k): str(v) for k, v in words.items()} if isinstance(words, dict) else {}
+        if list(words) != list(ids):
+            col.problems.append(
+                f"choices.yaml: {kind} must give words for {', '.join(ids)}, in that order"
+            )
+        out[kind] = words
+    return out
 
 
 @functools.cache

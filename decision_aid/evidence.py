@@ -16,112 +16,88 @@ from decision_aid.models import Content, FamilyEvidence, Figure, Source, TradeOf
 from decision_aid.risk import fmt_number, per_100
 
 Direction = Literal["lower_with_mis", "higher_with_mis", "no_difference"]
-STRENGTH_WORDS: dict[str, str] = {
-    "stronger": "Stronger evidence: randomised trials",
-    "moderate": "Moderate evidence: studies pooled together, mostly without random assignment",
-    "weaker": "Weaker evidence: a single study without random assignment",
-}
-_TIME_UNITS = {"days": ("shorter", "longer"), "minutes": ("shorter", "longer")}
-LEANS: dict[str, str] = {
-    "mis": "Points towards MIS",
-    "open": "Points towards open surgery",
-    "neither": "No clear difference",
-    "mixed": "Mixed results",
-}
-AGREEMENT: dict[str, str] = {
-    "consistent": "studies agree",
-    "some": "some studies",
-    "weak": "weak evidence",
-    "none": "no clear evidence",
-}
-CLAIM_STATUS: dict[str, str] = {
-    "supported": "backed by studies",
-    "partly": "partly backed by studies",
-    "not_supported": "not backed by studies",
-    "not_measured": "not measured in studies",
-}
+# Units whose "less" and "more" read better as "shorter" and "longer".
+_TIME_UNITS = ("days", "minutes")
 _GROUPS = re.compile(r"^(\d+) MIS / (\d+) open$")
+_COMPLICATIONS = "patients with complications"
 
 
-def found_line(ev: FamilyEvidence) -> str:
+def found_line(content: Content, ev: FamilyEvidence) -> str:
     """ "Points towards MIS (some studies)", "No clear difference" or "Not measured ..."."""
+    t = content.texts
+    lean = t[f"leans_{ev.direction}"]
     if not ev.measured:
         if ev.direction in ("mis", "open"):
-            return f"{LEANS[ev.direction]} (expected from how it is done; not measured)"
-        return "Not measured for this operation"
+            return t["found_expected"].format(lean=lean)
+        return t["found_not_measured"]
     if ev.direction in ("mis", "open"):
-        return f"{LEANS[ev.direction]} ({AGREEMENT[ev.strength]})"
-    return LEANS[ev.direction]
+        return t["found_lean"].format(lean=lean, agreement=t[f"agreement_{ev.strength}"])
+    return lean
 
 
-def claim_line(t: TradeOff) -> str:
-    return f"{t.claim} Overall: {CLAIM_STATUS[t.claim_status]}."
+def claim_line(content: Content, tr: TradeOff) -> str:
+    t = content.texts
+    return t["claim_line"].format(claim=tr.claim, status=t[f"claim_{tr.claim_status}"])
 
 
-def _range(f: Figure) -> str:
+def _range(f: Figure, t: Mapping[str, str]) -> str:
     if f.ci_low is None or f.ci_high is None:
         return ""
     lo, hi = f.ci_low, f.ci_high
     if f.kind in ("odds_ratio", "relative_risk"):
-        return f" (likely range {fmt_number(lo)} to {fmt_number(hi)})"
+        return " " + t["range"].format(lo=fmt_number(lo), hi=fmt_number(hi))
     if lo < 0 < hi:
-        less, more = _less_more(f.unit)
-        return f" (likely range from {fmt_number(-lo)} {less} to {fmt_number(hi)} {more})"
+        less, more = _less_more(f.unit, t)
+        return " " + t["range_across"].format(
+            lo=fmt_number(-lo), hi=fmt_number(hi), less=less, more=more
+        )
     a, b = sorted((abs(lo), abs(hi)))
-    return f" (likely range {fmt_number(a)} to {fmt_number(b)})"
+    return " " + t["range"].format(lo=fmt_number(a), hi=fmt_number(b))
 
 
-def _less_more(unit: str) -> tuple[str, str]:
-    return _TIME_UNITS.get(unit, ("less", "more"))
+def _less_more(unit: str, t: Mapping[str, str]) -> tuple[str, str]:
+    if unit in _TIME_UNITS:
+        return t["word_shorter"], t["word_longer"]
+    return t["word_less"], t["word_more"]
 
 
-def phrase(f: Figure, plain: Mapping[str, str] | None = None) -> str:
+def phrase(f: Figure, content: Content) -> str:
     """The figure in words, e.g. "269.5 mL less with MIS (likely range 246.2 to 292.9)".
 
-    ``plain`` maps the table's units to plain words (data/plain_words.yaml)."""
-    words = plain or {}
+    The table's units are shown in plain words (data/plain_words.yaml); every word
+    around the numbers comes from data/texts.yaml."""
+    t, words = content.texts, content.plain
+    n = fmt_number
     if f.kind == "difference" and f.difference is not None:
         d = f.difference
+        rng = _range(f, t)
         if "with" in f.unit:  # the unit already says which way, e.g. "... with MIS"
-            return f"{fmt_number(d)} {words.get(f.unit, f.unit)}{_range(f)}"
-        less, more = _less_more(f.unit)
+            return f"{n(d)} {words.get(f.unit, f.unit)}{rng}"
+        less, more = _less_more(f.unit, t)
         word = less if d < 0 else more
-        unit = "more X-ray time" if f.unit.startswith("seconds") else f.unit
         if f.unit.startswith("seconds"):
-            return f"{fmt_number(abs(d))} seconds {unit} with MIS{_range(f)}"
+            return t["diff_xray_seconds"].format(value=n(abs(d))) + rng
         if f.unit == "USD":
-            return f"{fmt_number(abs(d))} US dollars {word} with MIS{_range(f)}"
-        return f"{fmt_number(abs(d))} {unit} {word} with MIS{_range(f)}"
+            return t["diff_dollars"].format(value=n(abs(d)), word=word) + rng
+        return t["diff_with_mis"].format(value=n(abs(d)), unit=f.unit, word=word) + rng
     if f.kind == "pair" and f.mis is not None and f.open is not None:
         if f.unit == "per 100":
-            return f"{per_100(f.mis)} with MIS, {per_100(f.open)} with open surgery"
-        unit = f" {f.unit}" if f.unit not in ("patients with complications",) else ""
-        text = f"{fmt_number(f.mis)}{unit} with MIS, {fmt_number(f.open)}{unit} with open surgery"
-        groups = _GROUPS.match(f.note)
-        if f.unit == "patients with complications" and groups:
-            return (
-                f"{fmt_number(f.mis)} of {groups[1]} with MIS, {fmt_number(f.open)} of "
-                f"{groups[2]} with open surgery had a complication"
-            )
-        if f.unit == "patients with complications":
-            text = f"{text} had a complication"
-        if f.unit in words and f.unit not in ("patients with complications",):
-            text = text.replace(f" {f.unit} ", f" {words[f.unit]} ")
-        return text
-    if f.kind == "odds_ratio" and f.difference is not None:
-        return f"odds {fmt_number(f.difference)} times those with open surgery{_range(f)}"
-    if f.kind == "relative_risk" and f.difference is not None:
-        return f"risk {fmt_number(f.difference)} times that with open surgery{_range(f)}"
-    if f.kind == "ratio" and f.difference is not None:
-        return f"open surgery cost {fmt_number(f.difference)} times as much as MIS"
+            rate = t["per_100"]
+            return t["pair"].format(mis=per_100(f.mis, rate), open=per_100(f.open, rate))
+        if f.unit == _COMPLICATIONS:
+            groups = _GROUPS.match(f.note)
+            if groups:
+                return t["pair_complications_of"].format(
+                    mis=n(f.mis), n_mis=groups[1], open=n(f.open), n_open=groups[2]
+                )
+            return t["pair_complications"].format(mis=n(f.mis), open=n(f.open))
+        unit = words.get(f.unit, f.unit)
+        return t["pair"].format(mis=f"{n(f.mis)} {unit}", open=f"{n(f.open)} {unit}")
+    if f.kind in ("odds_ratio", "relative_risk", "ratio") and f.difference is not None:
+        return t[f"kind_{f.kind}"].format(value=n(f.difference)) + _range(f, t)
     if f.kind == "value" and f.mis is not None:
-        return f"about {fmt_number(f.mis)} {words.get(f.unit, f.unit)}"
-    return {
-        "no_difference": "no clear difference",
-        "more_with_mis": "more with MIS (no number given)",
-        "less_with_mis": "less with MIS (no number given)",
-        "less_with_open": "less with open surgery (no number given)",
-    }.get(f.kind, "finding not stated")
+        return t["value_about"].format(value=n(f.mis), unit=words.get(f.unit, f.unit))
+    return t.get(f"kind_{f.kind}", t["kind_unknown"])
 
 
 def direction(f: Figure) -> Direction:
@@ -167,22 +143,25 @@ class ShownFigure:
 
 
 def show(content: Content, f: Figure) -> ShownFigure:
+    t = content.texts
     src = content.sources[f.source]
-    strength = STRENGTH_WORDS.get(src.strength or "", "Strength not rated")
+    strength = t.get(f"strength_{src.strength}", t["strength_none"])
     if src.quality_note:
-        strength += f" (the authors rated it {src.quality_note})"
+        strength += " " + t["strength_authors"].format(note=src.quality_note)
     words = content.plain
     where = f"; {words.get(f.when, f.when)}" if f.when else ""
     note = f"; {words.get(f.note, f.note)}" if f.note and not _GROUPS.match(f.note) else ""
-    text = f"{phrase(f, words)}{where}{note}"
+    text = f"{phrase(f, content)}{where}{note}"
     text = text[0].upper() + text[1:]
     ratio = f.kind in ("odds_ratio", "relative_risk")
     return ShownFigure(
-        f, text, src, strength, citation(src), content.texts["ratio_help"] if ratio else ""
+        f, text, src, strength, citation(content, src), t["ratio_help"] if ratio else ""
     )
 
 
-def citation(src: Source) -> str:
+def citation(content: Content, src: Source) -> str:
     link = f", {src.link}" if src.link else ""
-    who = f" Studied in: {src.population}; {src.design}." if src.population else ""
+    who = ""
+    if src.population:
+        who = " " + content.texts["studied_in"].format(population=src.population, design=src.design)
     return f"[{src.id}] {src.citation}{link}.{who}"

@@ -68,13 +68,9 @@ class Option(_Frozen):
     sources: tuple[str, ...]
 
     def sections(self) -> list[tuple[str, str]]:
-        return [
-            ("What it is", self.what_it_is),
-            ("On the day", self.on_the_day),
-            ("Anaesthesia", self.anaesthesia),
-            ("Cuts and imaging", self.incision_and_imaging),
-            ("Recovery", self.recovery),
-        ]
+        """(field, text) in the order shown; the titles are texts ``option_section_<field>``."""
+        fields = ("what_it_is", "on_the_day", "anaesthesia", "incision_and_imaging", "recovery")
+        return [(f, getattr(self, f)) for f in fields]
 
 
 class Evidence(_Frozen):
@@ -187,15 +183,21 @@ class Rule(_Frozen):
     model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
 
 
-class Flag(_Frozen):
+class _Ruled(_Frozen):
+    """Shown when its rules hold: all ``when`` rules (any, with ``any_of``), no ``unless``."""
+
+    when: tuple[Rule, ...] = ()
+    any_of: bool = False
+    unless: tuple[Rule, ...] = ()
+
+
+class Flag(_Ruled):
     id: str
     title: str
     text: str
     leans: Side
     sources: tuple[str, ...]
-    when: tuple[Rule, ...]
-    any_of: bool = False
-    unless: tuple[Rule, ...] = ()
+    when: tuple[Rule, ...]  # a flag always says when it is raised
     # A safety point: shown first and as a warning wherever flags are listed.
     urgent: bool = False
     # Operation families where the evidence behind ``leans`` applies (empty: all).
@@ -225,12 +227,9 @@ class QuizQuestion(_Frozen):
         return v
 
 
-class SurgeonQuestion(_Frozen):
+class SurgeonQuestion(_Ruled):
     id: str
     text: str
-    when: tuple[Rule, ...] = ()
-    any_of: bool = False
-    unless: tuple[Rule, ...] = ()
 
 
 class SureItem(_Frozen):
@@ -255,6 +254,8 @@ class Content(_Frozen):
     sure: tuple[SureItem, ...]
     sure_guidance: str
     texts: dict[str, str]
+    # Words for the answers a patient can choose: kind -> answer id -> words.
+    choices: dict[str, dict[str, str]] = Field(default_factory=dict)
     # Plain words for the notes and units of figures.csv (kept verbatim there).
     plain: dict[str, str] = Field(default_factory=dict)
 

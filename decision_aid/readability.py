@@ -8,6 +8,7 @@ choices) are graded together, per kind, as one passage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -36,6 +37,14 @@ def word_count(text: str) -> int:
 
 def grade(text: str) -> float:
     return float(textstat.flesch_kincaid_grade(text))
+
+
+_FIELD = re.compile(r"\{[a-z_]+\}")
+
+
+def sample(text: str) -> str:
+    """A text with its ``{fields}`` filled by a short sample word, as a reader meets it."""
+    return _FIELD.sub("five", text)
 
 
 def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
@@ -82,7 +91,10 @@ def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
         yield f"sure.{s.id}", s.question
     yield "sure.guidance", c.sure_guidance
     for key, text in c.texts.items():
-        yield f"texts.{key}", text
+        yield f"texts.{key}", sample(text)
+    for kind, labels in c.choices.items():
+        for key, text in labels.items():
+            yield f"choices.{kind}.{key}", text
     for raw, words in c.plain.items():
         yield f"plain_words.{raw}", words
 

@@ -20,11 +20,13 @@ def fmt_number(value: float) -> str:
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
-def per_100(value: float) -> str:
-    """Natural-frequency phrase for a rate stored per 100 people."""
+def per_100(value: float, pattern: str) -> str:
+    """Natural-frequency phrase for a rate stored per 100 people.
+
+    ``pattern`` is the content's wording with fields ``n`` and ``d`` (e.g. "{n} in {d}")."""
     if not 0 <= value <= DENOMINATOR:
         raise ValueError(f"A rate per 100 must be between 0 and 100, not {value}.")
-    return f"{fmt_number(value)} in {DENOMINATOR}"
+    return pattern.format(n=fmt_number(value), d=DENOMINATOR)
 
 
 @dataclass(frozen=True)
@@ -48,9 +50,10 @@ def filled_count(value: float) -> int:
     return int(value + 0.5)
 
 
-def icon_caption(value: float, option: str) -> str:
+def icon_caption(value: float, option: str, texts: dict[str, str]) -> str:
+    """ "6 in 100 people with MIS", noting when whole icons round the published rate."""
     shown = filled_count(value)
-    text = f"{per_100(value)} people with {option}"
+    text = texts["icon_caption"].format(rate=per_100(value, texts["per_100"]), option=option)
     if shown != value:
-        text += f" (drawn as {shown} whole icons)"
+        text += " " + texts["icon_drawn_as"].format(shown=shown)
     return text

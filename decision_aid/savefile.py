@@ -23,6 +23,7 @@ import jsonschema
 from pydantic import ValidationError
 
 from decision_aid.answers import Answers
+from decision_aid.models import Content
 
 FORMAT = "spine-decision-aid/answers"
 VERSION = 1
@@ -35,7 +36,28 @@ MIGRATIONS: dict[int, Migration] = {}
 
 
 class SaveFileError(ValueError):
-    """A save file that cannot be loaded; the message is meant for the patient."""
+    """A save file that cannot be loaded.
+
+    ``key`` names the sentence for the patient in data/texts.yaml (``savefile_<key>``),
+    with ``fields`` to fill in; :meth:`message` words it.
+    """
+
+    def __init__(self, key: str, **fields: object) -> None:
+        super().__init__(key, fields)
+        self.key = key
+        self.fields = fields
+
+    def message(self, content: Content) -> str:
+        return content.texts[f"savefile_{self.key}"].format(**self.fields)
+
+    def __str__(self) -> str:
+        """The sentence in the project's own content (the key alone if that is broken)."""
+        from decision_aid.content import ContentError, default_content
+
+        try:
+            return self.message(default_content())
+        except (ContentError, KeyError):
+            return self.key
 
 
 def build_schema() -> dict[str, Any]:
@@ -73,58 +95,59 @@ def dumps(answers: Answers, content_version: str = "", now: dt.datetime | None =
 
 
 def to_bytes(answers: Answers, content_version: str = "") -> bytes:
-    return dumps(answers, content_version).encode("utf-8")
+    """The save file as UTF-8: the one encoder, for the download and the PDF attachment.
+
+    A lone surrogate (valid in a JSON file, not in UTF-8) becomes U+FFFD; the rest of
+    the text is kept as typed."""
+    text = dumps(answers, content_version)
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace").encode("utf-8")
 
 
 def _migrate(doc: dict[str, Any]) -> dict[str, Any]:
     version = doc.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SaveFileError("This save file has no valid version number.")
+        raise SaveFileError("no_version")
     if version > VERSION:
-        raise SaveFileError(
-            "This save file was made by a newer version of the tool. "
-            "Please update the tool, or start again."
-        )
+        raise SaveFileError("newer")
     while doc["version"] < VERSION:
         step = MIGRATIONS.get(doc["version"])
         if step is None:
-            raise SaveFileError(f"Save files of version {doc['version']} can no longer be read.")
+            raise SaveFileError("retired", version=doc["version"])
         doc = step(dict(doc))
     return doc
 
 
-def _plain(err: jsonschema.ValidationError) -> str:
+def _plain(err: jsonschema.ValidationError) -> SaveFileError:
     path = [str(p) for p in err.absolute_path]
-    where = ".".join(path[1:]) if path[:1] == ["answers"] and len(path) > 1 else "your answers"
     if not path:
-        where = "the file"
-    return f"This save file has a problem in {where}: {err.message[:200]}."
+        return SaveFileError("problem_in_file", problem=err.message[:200])
+    if path[:1] == ["answers"] and len(path) > 1:
+        return SaveFileError("problem", where=".".join(path[1:]), problem=err.message[:200])
+    return SaveFileError("problem_in_answers", problem=err.message[:200])
 
 
 def loads(data: bytes | str) -> Answers:
     """Read a save file. Raises SaveFileError with a plain sentence if it is not usable."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > MAX_BYTES:
-        raise SaveFileError("This file is too large to be a save file from this tool.")
+        raise SaveFileError("too_large")
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise SaveFileError(
-            "This file could not be read. It is not a save file from this tool."
-        ) from None
+        raise SaveFileError("unreadable") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise SaveFileError("This file is not a save file from this tool.")
+        raise SaveFileError("foreign")
     doc = _migrate(doc)
     errors = sorted(schema_validator().iter_errors(doc), key=lambda e: list(e.absolute_path))
     if errors:
-        raise SaveFileError(_plain(errors[0]))
+        raise _plain(errors[0])
     try:
         return Answers.model_validate(doc["answers"])
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         msg = str(first["msg"]).removeprefix("Value error, ")
-        raise SaveFileError(f"This save file has a problem in {where}: {msg}.") from None
+        raise SaveFileError("problem", where=where, problem=msg) from None
 
 
 _VALIDATOR: jsonschema.protocols.Validator | None = None
@@ -151,16 +174,15 @@ def load_any(data: bytes) -> Answers:
     if data.lstrip()[:4] != b"%PDF":
         return loads(data)
     if len(data) > 10 * MAX_BYTES:
-        raise SaveFileError("This file is too large to be a summary from this tool.")
+        raise SaveFileError("pdf_too_large")
     from io import BytesIO
 
     from pypdf import PdfReader
 
-    absent = "This PDF does not carry saved answers from this tool."
     try:
         found = PdfReader(BytesIO(data)).attachments.get("answers.json")
     except Exception:  # a damaged PDF can fail in many ways; all mean "cannot read it"
-        raise SaveFileError(absent) from None
+        raise SaveFileError("pdf_no_answers") from None
     if not found:
-        raise SaveFileError(absent)
+        raise SaveFileError("pdf_no_answers")
     return loads(found[0])

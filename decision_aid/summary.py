@@ -1,27 +1,22 @@
-"""What the Summary page and the PDF both show, derived from answers + content."""
+"""What the summary says, decided once: the Summary step and the PDF both render it.
+
+:func:`summarise` turns answers + content into a :class:`Summary`: the situation in
+words, the points to talk over, the ranked priorities, the comparison rows for the
+patient's operation families, the weigh-up, the quiz and SURE results, the questions,
+the patient's own words and one list of sources. Renderers choose layout only.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from decision_aid.answers import (
-    DURATIONS,
-    HEALTH,
-    LEANINGS,
-    SYMPTOMS,
-    TREATMENTS,
-    TUMOUR,
-    WORK,
-    Answers,
-)
+from decision_aid.answers import Answers
+from decision_aid.choices import Choices
+from decision_aid.compare import Row, comparison, figure_sources
 from decision_aid.flags import raised_flags, surgeon_questions
-from decision_aid.models import Content, Flag, Priority
-from decision_aid.patient import families_for
+from decision_aid.models import Content, FamilyInfo, Flag, Meta, Priority, Source, SureItem
+from decision_aid.patient import families_for, primary_family
 from decision_aid.weighing import Change, Weighing, factor_specs, sensitivity, weigh
-
-LEADER_WORDS = {"mis": "MIS", "open": "open surgery", "even": "neither option"}
-
-RATING_WORDS = ("Not at all", "A little", "Somewhat", "A lot", "Very much")
 
 
 @dataclass(frozen=True)
@@ -47,31 +42,56 @@ class SureResult:
         return self.yes < self.answered
 
 
-def _join(keys: list[str], words: dict[str, str]) -> str:
-    return ", ".join(words.get(k, k) for k in keys) or "Not answered"
+@dataclass(frozen=True)
+class FamilyComparison:
+    family: FamilyInfo
+    rows: list[Row]
+
+
+@dataclass(frozen=True)
+class Summary:
+    situation: list[tuple[str, str]]
+    caveat: str
+    worries: str
+    notes: str
+    own_questions: list[str]
+    flags: list[Flag]
+    priorities: list[tuple[Priority, int, str]]  # priority, rating, rating in words
+    comparisons: list[FamilyComparison]
+    weighing: Weighing
+    changes: list[Change]
+    mirror: str
+    quiz: QuizResult
+    leaning: str
+    sure: SureResult
+    sure_items: list[tuple[SureItem, str]]  # item, the answer in words
+    questions: list[str]
+    sources: list[Source]
+    meta: Meta
 
 
 def situation(content: Content, answers: Answers) -> list[tuple[str, str]]:
+    """The patient's situation as (label, answer in words) lines."""
+    words = Choices(content)
     cond = content.conditions.get(answers.condition)
     fams = [content.families[f].label for f in families_for(content, answers)]
-    yes_no = {True: "Yes", False: "No"}
     lines = [
-        ("Condition", cond.label if cond else "Not answered"),
-        ("Operation figures shown for", ", ".join(fams)),
-        ("Main symptoms", _join(answers.symptoms, SYMPTOMS)),
-        ("How long", DURATIONS.get(answers.duration, "Not answered")),
-        ("Care tried so far", _join(answers.tried, TREATMENTS)),
-        ("Blood thinners or bleeding risk", yes_no[answers.blood_thinners]),
-        ("Earlier surgery at the same place", yes_no[answers.previous_surgery_same_level]),
-        ("General health", HEALTH.get(answers.overall_health, "Not answered")),
-        ("Worried about general anaesthesia", yes_no[answers.worry_anaesthesia]),
-        ("Worried about radiation", yes_no[answers.worry_radiation]),
-        ("Work", WORK.get(answers.work, "Not answered")),
-        ("Quick return to work matters", yes_no[answers.quick_return_to_work]),
+        ("situation_condition", cond.label if cond else words.none),
+        ("situation_families", ", ".join(fams)),
+        ("situation_symptoms", words.many("symptoms", answers.symptoms)),
+        ("situation_duration", words.one("durations", answers.duration)),
+        ("situation_tried", words.many("treatments", answers.tried)),
+        ("situation_blood_thinners", words.yes_no(answers.blood_thinners)),
+        ("situation_previous_surgery", words.yes_no(answers.previous_surgery_same_level)),
+        ("situation_health", words.one("health", answers.overall_health)),
+        ("situation_worry_anaesthesia", words.yes_no(answers.worry_anaesthesia)),
+        ("situation_worry_radiation", words.yes_no(answers.worry_radiation)),
+        ("situation_work", words.one("work", answers.work)),
+        ("situation_quick_return", words.yes_no(answers.quick_return_to_work)),
     ]
     if answers.condition == "tumour":
-        lines.insert(2, ("Tumour size", TUMOUR.get(answers.tumour_size, "Not answered")))
-    return lines
+        lines.insert(2, ("situation_tumour_size", words.one("tumour_size", answers.tumour_size)))
+    return [(content.texts[key], value) for key, value in lines]
 
 
 def ranked_priorities(content: Content, answers: Answers) -> list[tuple[Priority, int]]:
@@ -94,10 +114,6 @@ def sure_result(content: Content, answers: Answers) -> SureResult:
     return SureResult(len(answered), sum(1 for i in answered if answers.sure[i]), len(ids))
 
 
-def leaning_label(answers: Answers) -> str:
-    return LEANINGS.get(answers.leaning, "Not answered")
-
-
 def questions_to_ask(content: Content, answers: Answers) -> list[str]:
     generated = [
         q.text for q in surgeon_questions(content, answers) if q.id not in answers.skipped_questions
@@ -109,8 +125,6 @@ def weighing(content: Content, answers: Answers) -> tuple[Weighing, list[Change]
     """The weigh-up for the patient's operation family (general evidence if several fit),
     and the smallest changes that would alter it. Ratings of points the content no longer
     has (an older save file) are left out rather than failing."""
-    from decision_aid.patient import primary_family
-
     specs = factor_specs(content, primary_family(content, answers))
     known = {s.id for s in specs}
     ratings = {k: v for k, v in answers.priorities.items() if k in known}
@@ -124,14 +138,70 @@ def mirror_sentence(content: Content, w: Weighing) -> str:
 
 def change_sentence(content: Content, ch: Change, rated: bool = True) -> str:
     """What would change the picture, worded for a rated or a not-yet-rated point."""
+    words = Choices(content)
     key = "weigh_change" if rated else "weigh_change_unrated"
     return content.texts[key].format(
         label=ch.factor.label,
-        new=RATING_WORDS[ch.new].lower(),
-        old=RATING_WORDS[ch.old].lower(),
-        leader=LEADER_WORDS[ch.leader_after],
+        new=words.rating(ch.new).lower(),
+        old=words.rating(ch.old).lower(),
+        leader=content.texts[f"leader_{ch.leader_after}"],
     )
 
 
-def flags(content: Content, answers: Answers) -> list[Flag]:
-    return raised_flags(content, answers)
+def cited_sources(
+    content: Content, answers: Answers, comparisons: list[FamilyComparison], flags: list[Flag]
+) -> list[Source]:
+    """The one list of sources behind a summary: the source documents behind the
+    trade-offs and the patient's condition, the studies whose figures were shown (their
+    families only) and the sources of the raised flags. S documents first, then E studies.
+    """
+    ids: set[str] = {s for fl in flags for s in fl.sources}
+    for t in content.tradeoffs.values():
+        ids.update(s for s in t.sources if s.startswith("S"))
+    cond = content.conditions.get(answers.condition)
+    if cond:
+        ids.update(cond.sources)
+    for fc in comparisons:
+        ids.update(figure_sources(fc.rows))
+    ordered = sorted((i for i in ids if i in content.sources), key=_source_order)
+    return [content.sources[i] for i in ordered]
+
+
+def _source_order(sid: str) -> tuple[bool, int]:
+    return (sid[0] != "S", int(sid[1:]))
+
+
+def summarise(content: Content, answers: Answers) -> Summary:
+    """Everything the summary says, for the Summary step and the PDF alike."""
+    words = Choices(content)
+    flags = raised_flags(content, answers)
+    comparisons = [
+        FamilyComparison(content.families[f], comparison(content, f))
+        for f in families_for(content, answers)
+    ]
+    w, changes = weighing(content, answers)
+    cond = content.conditions.get(answers.condition)
+    sure_items = [
+        (item, words.yes_no(answers.sure[item.id]) if item.id in answers.sure else words.none)
+        for item in content.sure
+    ]
+    return Summary(
+        situation=situation(content, answers),
+        caveat=cond.caveat or "" if cond else "",
+        worries=answers.worries,
+        notes=answers.notes,
+        own_questions=list(answers.own_questions),
+        flags=flags,
+        priorities=[(p, r, words.rating(r)) for p, r in ranked_priorities(content, answers)],
+        comparisons=comparisons,
+        weighing=w,
+        changes=changes,
+        mirror=mirror_sentence(content, w),
+        quiz=quiz_result(content, answers),
+        leaning=words.one("leanings", answers.leaning),
+        sure=sure_result(content, answers),
+        sure_items=sure_items,
+        questions=questions_to_ask(content, answers),
+        sources=cited_sources(content, answers, comparisons, flags),
+        meta=content.meta,
+    )

@@ -1,32 +1,31 @@
 import streamlit as st
 
+from decision_aid.answers import Answers
 from decision_aid.compare import comparison
+from decision_aid.models import Content
 from decision_aid.patient import families_for
-from ui import session
 from ui.figures import row
-from ui.layout import content, page
+from ui.layout import page
 
 PATH = "pages/compare.py"
 
 
-def body() -> None:
-    c = content()
-    a = session.answers()
-    st.write(c.texts["compare_intro"])
+def body(c: Content, a: Answers) -> None:
+    t = c.texts
     fams = families_for(c, a)
-    st.caption(c.texts["source_codes"])
+    st.caption(t["source_codes"])
     if not a.condition:
-        st.info(c.texts["compare_no_condition"])
-        st.page_link("pages/situation.py", label=c.texts["choose_condition"], icon="➡️")
+        st.info(t["compare_no_condition"])
+        st.page_link("pages/situation.py", label=t["choose_condition"], icon="➡️")
     tabs = st.tabs([c.families[f].label for f in fams]) if len(fams) > 1 else [st.container()]
     for tab, fam in zip(tabs, fams, strict=True):
         with tab:
             info = c.families[fam]
-            st.header(f"Figures for: {info.label}")
-            st.caption(f"{info.explain} {c.texts['compare_family_note']}")
+            st.header(t["figures_for"].format(family=info.label))
+            st.caption(f"{info.explain} {t['compare_family_note']}")
             for r in comparison(c, fam):
                 row(c, r, fam)
-    st.info(f"**Not having surgery now.** {c.texts['compare_not_now']}")
+    st.info(f"**{t['not_now_title']}** {t['compare_not_now']}")
 
 
 page(PATH, body)

@@ -1,25 +1,27 @@
 import streamlit as st
 
-from ui.layout import content, page
+from decision_aid.answers import Answers
+from decision_aid.models import Content
+from ui.layout import page
 
 PATH = "pages/options.py"
+OPTIONS = ("mis", "open", "not_now")
 
 
-def body() -> None:
-    c = content()
-    st.write(c.texts["options_intro"])
+def body(c: Content, a: Answers) -> None:
+    t = c.texts
     # Short tab labels so all three fit on a phone; each tab starts with the full name.
-    tabs = st.tabs(["MIS", "Open surgery", "No surgery now"])
-    for tab, oid in zip(tabs, ("mis", "open", "not_now"), strict=True):
+    tabs = st.tabs([t[f"option_tab_{oid}"] for oid in OPTIONS])
+    for tab, oid in zip(tabs, OPTIONS, strict=True):
         option = c.options[oid]
         with tab:
             st.header(option.name)
-            for title, text in option.sections():
-                st.markdown(f"**{title}**")
+            for field, text in option.sections():
+                st.markdown(f"**{t['option_section_' + field]}**")
                 st.write(text)
-            st.caption("Sources: " + ", ".join(option.sources))
-    st.info(c.texts["any_surgery_risks"], icon=":material/info:")
-    st.write(c.texts["aftercare"])
+            st.caption(t["sources_line"].format(ids=", ".join(option.sources)))
+    st.info(t["any_surgery_risks"], icon=":material/info:")
+    st.write(t["aftercare"])
 
 
 page(PATH, body)

@@ -1,27 +1,28 @@
 import streamlit as st
 
-from decision_aid.summary import RATING_WORDS
+from decision_aid.answers import Answers
+from decision_aid.choices import Choices
+from decision_aid.models import Content
 from ui import session
-from ui.layout import content, page
+from ui.layout import page
 
 PATH = "pages/priorities.py"
 
 
-def body() -> None:
-    c = content()
-    st.write(c.texts["priorities_intro"])
+def body(c: Content, a: Answers) -> None:
+    words = Choices(c)
     for p in c.priorities:
         st.radio(
             p.label,
-            list(range(len(RATING_WORDS))),
-            format_func=lambda i: RATING_WORDS[i],
+            list(range(len(words.ratings()))),
+            format_func=words.rating,
             horizontal=True,
             help=p.meaning,
             **session.bind(f"priorities.{p.id}"),
         )
         st.caption(p.meaning)
     rated = len(session.answers().priorities)
-    st.caption(f"You have rated {rated} of {len(c.priorities)} points.")
+    st.caption(c.texts["rated_count"].format(rated=rated, total=len(c.priorities)))
 
 
 page(PATH, body)

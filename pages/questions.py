@@ -1,9 +1,10 @@
 import streamlit as st
 
-from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT
+from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT, Answers
 from decision_aid.flags import surgeon_questions
+from decision_aid.models import Content
 from ui import session
-from ui.layout import content, page
+from ui.layout import page
 
 PATH = "pages/questions.py"
 
@@ -15,10 +16,8 @@ def _toggle(qid: str) -> None:
     a.skipped_questions = sorted(skipped)
 
 
-def body() -> None:
-    c = content()
-    a = session.answers()
-    st.write(c.texts["questions_intro"])
+def body(c: Content, a: Answers) -> None:
+    t = c.texts
     for q in surgeon_questions(c, a):
         st.checkbox(
             q.text,
@@ -27,17 +26,15 @@ def body() -> None:
             on_change=_toggle,
             args=(q.id,),
         )
-    st.header("Your own questions")
+    st.header(t["own_questions_header"])
     typed = st.text_area(
-        f"Write one question per line (up to {MAX_QUESTIONS}).",
+        t["own_questions_label"].format(max=MAX_QUESTIONS),
         max_chars=MAX_TEXT,
         **session.bind("own_questions", to_widget="\n".join, from_widget=lambda s: s.splitlines()),
     )
     if len([line for line in (typed or "").splitlines() if line.strip()]) > MAX_QUESTIONS:
-        st.warning(c.texts["too_many_questions"])
-    st.text_area(
-        "Notes for yourself or your surgeon (optional)", max_chars=MAX_TEXT, **session.bind("notes")
-    )
+        st.warning(t["too_many_questions"])
+    st.text_area(t["notes_label"], max_chars=MAX_TEXT, **session.bind("notes"))
 
 
 page(PATH, body)

@@ -1,79 +1,45 @@
 import streamlit as st
 
-from decision_aid.answers import DURATIONS, HEALTH, MAX_TEXT, SYMPTOMS, TREATMENTS, TUMOUR, WORK
+from decision_aid.answers import MAX_TEXT, Answers
+from decision_aid.models import Content
 from decision_aid.patient import families_for
 from ui import session
-from ui.layout import content, page
-from ui.widgets import choice
+from ui.layout import page
+from ui.widgets import check, choice, choose, choose_many
 
 PATH = "pages/situation.py"
 
 
-def body() -> None:
-    c = content()
-    st.write(c.texts["situation_intro"])
+def body(c: Content, a: Answers) -> None:
+    t = c.texts
     conditions = {k: v.label for k, v in c.conditions.items()}
-    choice(
-        "condition",
-        "What is your condition?",
-        conditions,
-        help="Your surgeon may have named it. If not, choose “I am not sure”.",
-    )
-    a = session.answers()
+    choice("condition", t["q_condition"], conditions, help=t["q_condition_help"])
     cond = c.conditions.get(a.condition)
     if cond:
         st.caption(cond.explain)
         fams = ", ".join(c.families[f].label for f in families_for(c, a))
-        st.caption(f"We will show figures for: {fams}.")
+        st.caption(t["families_shown"].format(families=fams))
         if cond.caveat:
             st.caption(cond.caveat)
     if a.condition == "tumour":
-        choice(
-            "tumour_size",
-            "How large or complex is the tumour?",
-            TUMOUR,
-            help="Your surgeon or scan report may say. It changes which surgery fits.",
-        )
-    st.multiselect(
-        "Main symptoms",
-        list(SYMPTOMS),
-        format_func=SYMPTOMS.get,
-        placeholder="Choose any that apply",
-        **session.bind("symptoms"),
-    )
-    choice("duration", "How long have you had them?", DURATIONS)
-    st.multiselect(
-        "Which other care have you tried?",
-        list(TREATMENTS),
-        format_func=TREATMENTS.get,
-        placeholder="Choose any that apply",
-        **session.bind("tried"),
-    )
+        choose("tumour_size", "tumour_size", "q_tumour_size", "q_tumour_size_help")
+    choose_many("symptoms", "symptoms", "q_symptoms")
+    choose("duration", "durations", "q_duration")
+    choose_many("tried", "treatments", "q_tried")
     a = session.answers()
     if "none" in a.tried and len(a.tried) > 1:
-        st.warning(c.texts["tried_conflict"])
+        st.warning(t["tried_conflict"])
 
-    st.header("Things that can change the picture")
-    st.checkbox("I take blood thinners, or I bleed easily", **session.bind("blood_thinners"))
-    st.checkbox(
-        "I had surgery on the same part of my spine before",
-        **session.bind("previous_surgery_same_level"),
-    )
-    choice("overall_health", "How is your general health?", HEALTH)
-    st.checkbox(
-        "I am worried about being fully asleep (general anaesthesia)",
-        **session.bind("worry_anaesthesia"),
-    )
-    st.checkbox("I am worried about X-ray radiation", **session.bind("worry_radiation"))
-    choice("work", "What kind of work do you do?", WORK)
-    st.checkbox(
-        "Getting back to work quickly matters a lot to me", **session.bind("quick_return_to_work")
-    )
+    st.header(t["situation_more"])
+    check("blood_thinners", "q_blood_thinners")
+    check("previous_surgery_same_level", "q_previous_surgery")
+    choose("overall_health", "health", "q_health")
+    check("worry_anaesthesia", "q_worry_anaesthesia")
+    check("worry_radiation", "q_worry_radiation")
+    choose("work", "work", "q_work")
+    check("quick_return_to_work", "q_quick_return")
     st.text_area(
-        "Anything else that worries you? (optional)",
-        max_chars=MAX_TEXT,
-        help="Only you and your surgeon see this.",
-        **session.bind("worries"),
+        t["q_worries"], max_chars=MAX_TEXT, help=t["q_worries_help"], **session.bind("worries")
     )
 
 

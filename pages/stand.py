@@ -1,26 +1,27 @@
 import streamlit as st
 
-from decision_aid.answers import LEANINGS
+from decision_aid.answers import Answers
+from decision_aid.choices import Choices
+from decision_aid.models import Content
 from decision_aid.summary import sure_result
 from ui import session
-from ui.layout import content, page
-from ui.widgets import choice
+from ui.layout import page
+from ui.widgets import choose
 
 PATH = "pages/stand.py"
-YES_NO = {True: "Yes", False: "No"}
 
 
-def body() -> None:
-    c = content()
-    st.write(c.texts["stand_intro"])
-    choice("leaning", "Which way are you leaning?", LEANINGS)
-    st.header("The SURE check")
-    st.caption("Four yes-or-no questions about how ready you feel to decide.")
+def body(c: Content, a: Answers) -> None:
+    t = c.texts
+    choose("leaning", "leanings", "q_leaning")
+    st.header(t["sure_header"])
+    st.caption(t["sure_caption"])
+    words = Choices(c)
     for item in c.sure:
         st.radio(
             item.question,
             [True, False],
-            format_func=YES_NO.get,
+            format_func=words.yes_no,
             horizontal=True,
             **session.bind(f"sure.{item.id}"),
         )
@@ -28,8 +29,8 @@ def body() -> None:
     if r.conflict:
         st.warning(c.sure_guidance, icon=":material/support:")
     elif r.complete:
-        st.success(c.texts["sure_all_yes"])
-    st.write(c.texts["informed"])
+        st.success(t["sure_all_yes"])
+    st.write(t["informed"])
 
 
 page(PATH, body)

@@ -1,23 +1,21 @@
-import streamlit as st
-
-from ui import session
+from decision_aid.answers import Answers
+from decision_aid.models import Content
+from decision_aid.summary import summarise
 from ui import summary_view as view
-from ui.layout import content, page
+from ui.layout import page
 
 PATH = "pages/summary.py"
 
 
-def body() -> None:
-    c = content()
-    a = session.answers()
-    st.write(c.texts["summary_intro"])
+def body(c: Content, a: Answers) -> None:
+    s = summarise(c, a)
     view.downloads(c, a)
-    view.situation_section(c, a)
-    view.priorities_section(c, a)
-    rows = view.comparison_section(c, a)
-    view.stand_section(c, a)
-    view.questions_section(c, a)
-    view.sources_section(c, a, rows)
+    view.situation_section(c, s)
+    view.priorities_section(c, s)
+    view.comparison_section(c, s)
+    view.stand_section(c, s)
+    view.questions_section(c, s)
+    view.sources_section(c, s)
 
 
 page(PATH, body)

@@ -1,48 +1,49 @@
 import streamlit as st
 
+from decision_aid.answers import Answers
+from decision_aid.choices import Choices
 from decision_aid.flags import pulling_flags, raised_flags
+from decision_aid.models import Content
 from decision_aid.patient import primary_family
-from decision_aid.summary import RATING_WORDS, change_sentence, mirror_sentence, weighing
-from ui import session
+from decision_aid.summary import change_sentence, mirror_sentence, weighing
 from ui.charts import weigh_chart
 from ui.figures import show_chart
-from ui.layout import content, page
+from ui.layout import page
 from ui.summary_view import flag_card
 
 PATH = "pages/weigh.py"
 
 
-def body() -> None:
-    c = content()
-    a = session.answers()
-    st.write(c.texts["weigh_intro"])
+def body(c: Content, a: Answers) -> None:
+    t = c.texts
     family = primary_family(c, a)
     w, changes = weighing(c, a)
     if not w.rated:
-        st.info(c.texts["weigh_none"])
+        st.info(t["weigh_none"])
     else:
-        fam_note = c.families[family].label if family else "all kinds of operations"
-        st.caption(f"Evidence used: {fam_note}.")
-        show_chart(weigh_chart(w), "weigh")
+        fam_note = c.families[family].label if family else t["weigh_family_all"]
+        st.caption(t["weigh_evidence_used"].format(family=fam_note))
+        show_chart(weigh_chart(c, w), "weigh")
         st.markdown(f"**{mirror_sentence(c, w)}**")
-        st.info(c.texts["weigh_not_now"])
+        st.info(t["weigh_not_now"])
         pulls = pulling_flags(c, a, family)
         if pulls:
-            st.markdown(f"**{c.texts['situation_pulls']}**")
+            st.markdown(f"**{t['situation_pulls']}**")
             for fl in pulls:
-                st.markdown(f"- {fl.title}: {c.texts['leans_words_' + fl.leans]}.")
+                st.markdown(f"- {fl.title}: {t['leans_words_' + fl.leans]}.")
         if changes:
             ch = changes[0]
-            st.markdown("**What would change the picture**")
+            st.markdown(f"**{t['weigh_change_header']}**")
             st.write(change_sentence(c, ch, rated=ch.factor.id in a.priorities))
-        with st.expander("Why each point leans the way it does"):
+        with st.expander(t["weigh_why"]):
+            words = Choices(c)
             for f in w.factors:
                 if f.rating:
-                    st.markdown(f"**{f.spec.label}** ({RATING_WORDS[f.rating].lower()})")
+                    st.markdown(f"**{f.spec.label}** ({words.rating(f.rating).lower()})")
                     st.caption(f.spec.note)
-    st.header("Things to talk over with your surgeon")
+    st.header(t["talk_over_header"])
     for fl in raised_flags(c, a):
-        flag_card(fl)
+        flag_card(c, fl)
 
 
 page(PATH, body)

@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from decision_aid.compare import OutcomeBlock
+from decision_aid.models import Content
 from decision_aid.risk import COLUMNS, fmt_number, icon_cells, per_100
 from decision_aid.weighing import Weighing
 
@@ -29,6 +30,7 @@ class Chart:
     figure: go.Figure
     alt: str
     table: pd.DataFrame
+    table_label: str
 
 
 def wrap(text: str, width: int = 36) -> str:
@@ -49,11 +51,12 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     return fig
 
 
-def pair_chart(block: OutcomeBlock) -> Chart | None:
+def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     """Grouped bars: the MIS and open values each study reported (non-rate pairs)."""
     rows = [s for s in block.figures if s.figure.kind == "pair" and not s.figure.is_rate]
     if not rows:
         return None
+    t = c.texts
     unit = rows[0].figure.unit
     labels = [f"[{s.source.id}]" for s in rows]
     mis = [s.figure.mis for s in rows]
@@ -62,46 +65,48 @@ def pair_chart(block: OutcomeBlock) -> Chart | None:
     fig.add_bar(
         y=labels,
         x=mis,
-        name="MIS",
+        name=t["label_mis"],
         orientation="h",
         marker_color=MIS_COLOUR,
-        text=[f"MIS {fmt_number(v or 0)}" for v in mis],
+        text=[f"{t['label_mis']} {fmt_number(v or 0)}" for v in mis],
         textposition="auto",
     )
     fig.add_bar(
         y=labels,
         x=opn,
-        name="Open",
+        name=t["chart_open"],
         orientation="h",
         marker_color=OPEN_COLOUR,
         marker_pattern_shape="/",
-        text=[f"Open {fmt_number(v or 0)}" for v in opn],
+        text=[f"{t['chart_open']} {fmt_number(v or 0)}" for v in opn],
         textposition="auto",
     )
     fig.update_layout(barmode="group")
     fig.update_xaxes(title_text=unit, rangemode="tozero", gridcolor="#eeeeee")
     fig.update_yaxes(autorange="reversed", title_text="")
-    _layout(fig, f"{block.outcome.label}: each study's average", 120 + 70 * len(rows))
+    _layout(fig, t["chart_pair_title"].format(label=block.outcome.label), 120 + 70 * len(rows))
     table = pd.DataFrame(
         {
-            "Study": labels,
-            f"MIS ({unit})": mis,
-            f"Open ({unit})": opn,
-            "Note": [s.figure.note for s in rows],
+            t["chart_col_study"]: labels,
+            f"{t['label_mis']} ({unit})": mis,
+            f"{t['chart_open']} ({unit})": opn,
+            t["chart_col_note"]: [s.figure.note for s in rows],
         }
     )
-    alt = f"Bar chart of {block.outcome.label.lower()} in {unit}: " + "; ".join(
-        f"study {lab}: MIS {fmt_number(m or 0)}, open {fmt_number(o or 0)}"
+    items = "; ".join(
+        t["chart_pair_alt_item"].format(study=lab, mis=fmt_number(m or 0), open=fmt_number(o or 0))
         for lab, m, o in zip(labels, mis, opn, strict=True)
     )
-    return Chart(fig, alt, table)
+    alt = t["chart_pair_alt"].format(label=block.outcome.label.lower(), unit=unit, items=items)
+    return Chart(fig, alt, table, t["chart_table_label"])
 
 
-def difference_chart(block: OutcomeBlock) -> Chart | None:
+def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     """Dots with likely ranges: MIS minus open, as each review reported it."""
     rows = [s for s in block.figures if s.figure.kind == "difference"]
     if not rows:
         return None
+    t = c.texts
     unit = rows[0].figure.unit
     labels = [f"[{s.source.id}]" for s in rows]
     x = [s.figure.difference or 0.0 for s in rows]
@@ -129,39 +134,43 @@ def difference_chart(block: OutcomeBlock) -> Chart | None:
         },
         text=[fmt_number(v) for v in x],
         textposition="top center",
-        name="MIS minus open",
+        name=t["chart_diff_name"],
         showlegend=False,
     )
     fig.add_vline(x=0, line_dash="dash", line_color="#555555")
     fig.update_xaxes(
-        title_text=wrap(f"MIS minus open ({unit}). Left of the dashed line: less with MIS", 40),
+        title_text=wrap(t["chart_diff_axis"].format(unit=unit), 40),
         zeroline=False,
         gridcolor="#eeeeee",
     )
     fig.update_yaxes(autorange="reversed", title_text="")
-    _layout(fig, f"{block.outcome.label}: difference with MIS", 140 + 55 * len(rows))
+    _layout(fig, t["chart_diff_title"].format(label=block.outcome.label), 140 + 55 * len(rows))
     table = pd.DataFrame(
         {
-            "Study": labels,
-            f"Difference ({unit})": x,
-            "Likely range, low": [s.figure.ci_low for s in rows],
-            "Likely range, high": [s.figure.ci_high for s in rows],
-            "Note": [s.figure.note for s in rows],
+            t["chart_col_study"]: labels,
+            t["chart_col_difference"].format(unit=unit): x,
+            t["chart_col_low"]: [s.figure.ci_low for s in rows],
+            t["chart_col_high"]: [s.figure.ci_high for s in rows],
+            t["chart_col_note"]: [s.figure.note for s in rows],
         }
     )
-    alt = f"Dot chart of the difference in {block.outcome.label.lower()}, MIS minus open: " + (
-        "; ".join(f"study {lab}: {s.text}" for lab, s in zip(labels, rows, strict=True))
+    items = "; ".join(
+        t["chart_diff_alt_item"].format(study=lab, text=s.text)
+        for lab, s in zip(labels, rows, strict=True)
     )
-    return Chart(fig, alt, table)
+    alt = t["chart_diff_alt"].format(label=block.outcome.label.lower(), items=items)
+    return Chart(fig, alt, table, t["chart_table_label"])
 
 
-def icon_array(label: str, mis: float, open_: float, source_id: str) -> Chart:
+def icon_array(c: Content, label: str, mis: float, open_: float, source_id: str) -> Chart:
     """Two 10 x 10 icon arrays, same denominator (100 people) for both options."""
+    t = c.texts
+    rate_mis, rate_open = per_100(mis, t["per_100"]), per_100(open_, t["per_100"])
     fig = make_subplots(
         rows=1,
         cols=2,
         horizontal_spacing=0.08,
-        subplot_titles=(f"MIS: {per_100(mis)}", f"Open: {per_100(open_)}"),
+        subplot_titles=(f"{t['label_mis']}: {rate_mis}", f"{t['chart_open']}: {rate_open}"),
     )
     for col, (value, colour, symbol) in enumerate(
         ((mis, MIS_COLOUR, "circle"), (open_, OPEN_COLOUR, "square")), start=1
@@ -186,22 +195,27 @@ def icon_array(label: str, mis: float, open_: float, source_id: str) -> Chart:
         fig.update_yaxes(visible=False, autorange="reversed", row=1, col=col)
     _layout(fig, f"{label} [{source_id}]", 330)
     table = pd.DataFrame(
-        {"Option": ["MIS", "Open"], "People out of 100": [mis, open_], "Study": [source_id] * 2}
+        {
+            t["chart_col_option"]: [t["label_mis"], t["chart_open"]],
+            t["chart_col_people"]: [mis, open_],
+            t["chart_col_study"]: [source_id] * 2,
+        }
     )
-    alt = (
-        f"Icon arrays of 100 people each for {label.lower()}: {per_100(mis)} with MIS and "
-        f"{per_100(open_)} with open surgery (study {source_id})."
-    )
-    return Chart(fig, alt, table)
+    alt = t["icon_alt"].format(label=label.lower(), mis=rate_mis, open=rate_open, study=source_id)
+    return Chart(fig, alt, table, t["chart_table_label"])
 
 
-def weigh_chart(w: Weighing) -> Chart:
+def weigh_chart(c: Content, w: Weighing) -> Chart:
     """Diverging bars, factor by factor: left lines up with open, right with MIS."""
+    t = c.texts
     factors = [f for f in w.factors if f.rating > 0]
     labels = [f.spec.label for f in factors]
     values = [round(f.contribution, 3) for f in factors]
     colours = [MIS_COLOUR if v > 0 else OPEN_COLOUR if v < 0 else EMPTY_COLOUR for v in values]
-    side = ["MIS" if v > 0 else "Open" if v < 0 else "Neither" for v in values]
+    side = [
+        t["label_mis"] if v > 0 else t["chart_open"] if v < 0 else t["chart_neither"]
+        for v in values
+    ]
     fig = go.Figure()
     fig.add_bar(
         x=values,
@@ -218,23 +232,25 @@ def weigh_chart(w: Weighing) -> Chart:
     fig.update_xaxes(
         range=[-1.25, 1.25],
         tickvals=[-1, 0, 1],
-        ticktext=["← open", "", "MIS →"],
-        title_text="Which option each point lines up with",
+        ticktext=[t["weigh_tick_open"], "", t["weigh_tick_mis"]],
+        title_text=t["weigh_axis"],
         gridcolor="#eeeeee",
     )
     fig.update_yaxes(
         autorange="reversed", tickvals=labels, ticktext=[wrap(lab, 18) for lab in labels]
     )
-    _layout(fig, "How each point you rated lines up", 180 + 44 * max(len(factors), 1))
+    _layout(fig, t["weigh_title"], 180 + 44 * max(len(factors), 1))
     table = pd.DataFrame(
         {
-            "What matters to you": labels,
-            "Your rating (0-4)": [f.rating for f in factors],
-            "Lines up with": side,
-            "Evidence": [f.spec.strength for f in factors],
+            t["weigh_col_matters"]: labels,
+            t["weigh_col_rating"]: [f.rating for f in factors],
+            t["weigh_col_lines_up"]: side,
+            t["weigh_col_evidence"]: [f.spec.strength for f in factors],
         }
     )
-    alt = "Diverging bar chart. " + "; ".join(
-        f"{lab}: lines up with {s.lower()}" for lab, s in zip(labels, side, strict=True)
+    items = "; ".join(
+        t["weigh_alt_item"].format(label=lab, side=s.lower())
+        for lab, s in zip(labels, side, strict=True)
     )
-    return Chart(fig, alt or "No ratings yet.", table)
+    alt = t["weigh_alt"].format(items=items) if factors else t["weigh_alt_none"]
+    return Chart(fig, alt, table, t["chart_table_label"])

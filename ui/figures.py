@@ -14,7 +14,7 @@ STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○
 
 def show_chart(chart: charts.Chart, key: str) -> None:
     st.plotly_chart(chart.figure, width="stretch", key=key, config={"displayModeBar": False})
-    with st.expander("Table view and chart description"):
+    with st.expander(chart.table_label):
         st.caption(chart.alt)
         st.dataframe(chart.table, hide_index=True, width="stretch")
 
@@ -22,46 +22,46 @@ def show_chart(chart: charts.Chart, key: str) -> None:
 def outcome(c: Content, block: OutcomeBlock, key: str) -> None:
     st.markdown(f"**{block.outcome.label}**")
     if block.disagree:
-        st.warning(
-            c.texts["studies_disagree"],
-            icon=":material/call_split:",
-        )
+        st.warning(c.texts["studies_disagree"], icon=":material/call_split:")
     for s in block.figures:
         st.markdown(f"- {s.text} **[{s.source.id}]**")
         st.caption(f"{s.strength}. {s.citation}")
         if s.help:
             st.caption(s.help)
     if block.outcome.chart == "continuous":
-        for i, ch in enumerate((charts.pair_chart(block), charts.difference_chart(block))):
+        for i, ch in enumerate((charts.pair_chart(c, block), charts.difference_chart(c, block))):
             if ch is not None:
                 show_chart(ch, f"{key}-{i}")
     if block.outcome.chart == "rate":
         for i, f in enumerate(block.rates):
             if f.mis is not None and f.open is not None:
                 show_chart(
-                    charts.icon_array(block.outcome.label, f.mis, f.open, f.source),
+                    charts.icon_array(c, block.outcome.label, f.mis, f.open, f.source),
                     f"{key}-icons-{i}",
                 )
 
 
 def row(c: Content, r: Row, key: str) -> None:
     t = r.tradeoff
+    words = c.texts
     with st.container(border=True):
         st.subheader(t.title)
         left, right = st.columns(2)
-        left.markdown("**MIS**")
+        left.markdown(f"**{words['label_mis']}**")
         left.write(t.mis)
-        right.markdown("**Open surgery**")
+        right.markdown(f"**{words['label_open']}**")
         right.write(t.open)
         ev = r.evidence
         measured_lean = ev.measured and ev.direction in ("mis", "open")
         icon = f" {STRENGTH_ICON[ev.strength]}" if measured_lean else ""
-        st.markdown(f"**What studies found:** {found_line(ev)}{icon}")
+        st.markdown(f"**{words['studies_found']}** {found_line(c, ev)}{icon}")
         st.write(ev.note)
-        st.caption(f"What clinic pages claim: {claim_line(t)} Sources: {', '.join(t.sources)}")
+        claim = words["clinic_claim"].format(claim=claim_line(c, t))
+        st.caption(f"{claim} {words['sources_line'].format(ids=', '.join(t.sources))}")
         if r.outcomes:
-            with st.expander(f"Figures for “{t.title.lower()}”", expanded=False):
+            label = words["figures_for_row"].format(title=t.title.lower())
+            with st.expander(label, expanded=False):
                 for i, b in enumerate(r.outcomes):
                     outcome(c, b, f"{key}-{t.key}-{i}")
         elif r.says_no_figures:
-            st.caption(c.texts["no_figures"])
+            st.caption(words["no_figures"])

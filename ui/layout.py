@@ -9,12 +9,15 @@ from contextlib import contextmanager
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
+from decision_aid.answers import Answers
 from decision_aid.content import ContentError, default_content
 from decision_aid.models import Content
 from ui import session
 from ui.steps import STEPS, index_of
 
 log = logging.getLogger("decision_aid")
+# The one sentence that cannot come from the content: it says the content is broken.
+CONTENT_BROKEN = "The content of this tool could not be loaded. Please tell the clinic."
 
 
 def content() -> Content:
@@ -24,19 +27,21 @@ def content() -> Content:
 def header(path: str) -> None:
     i = index_of(path)
     step = STEPS[i]
-    st.progress((i + 1) / len(STEPS), text=f"Step {i + 1} of {len(STEPS)}")
+    progress = content().texts["progress"].format(n=i + 1, total=len(STEPS))
+    st.progress((i + 1) / len(STEPS), text=progress)
     st.title(step.title)
 
 
 def nav(path: str) -> None:
     """Back and Next buttons at the bottom of a step."""
     i = index_of(path)
+    t = content().texts
     st.divider()
     left, right = st.columns(2)
-    if i > 0 and left.button("← Back", key="nav_back", width="stretch"):
+    if i > 0 and left.button(t["nav_back"], key="nav_back", width="stretch"):
         st.switch_page(STEPS[i - 1].path)
     if i < len(STEPS) - 1 and right.button(
-        "Next →", key="nav_next", type="primary", width="stretch"
+        t["nav_next"], key="nav_next", type="primary", width="stretch"
     ):
         st.switch_page(STEPS[i + 1].path)
 
@@ -49,19 +54,24 @@ def safe() -> Iterator[None]:
     except ScriptControlException:  # reruns and page switches are not errors
         raise
     except ContentError:
-        st.error("The content of this tool could not be loaded. Please tell the clinic.")
+        st.error(CONTENT_BROKEN)
     except Exception as exc:
         log.error("page error: %s", type(exc).__name__)
-        st.error(
-            "Sorry, something went wrong on this step. Your answers are kept. "
-            "Try again, or go to another step."
-        )
+        st.error(content().texts["page_error"])
 
 
-def page(path: str, body: Callable[[], None]) -> None:
+def stem(path: str) -> str:
+    """ "pages/compare.py" -> "compare"."""
+    return path.removeprefix("pages/").removesuffix(".py")
+
+
+def page(path: str, body: Callable[[Content, Answers], None]) -> None:
+    """Draw one step: header, intro, the page's own ``body(content, answers)``, Back/Next."""
     with safe():
         header(path)
         if session.pop_error():
             st.warning(content().texts["answer_not_saved"])
-        body()
-    nav(path)
+        st.write(content().texts[f"{stem(path)}_intro"])  # every step opens with its intro
+        body(content(), session.answers())
+    with safe():
+        nav(path)

@@ -1,28 +1,34 @@
-"""The ten steps of the patient's journey, in order."""
+"""The ten steps of the patient's journey, in order. Titles are content (data/texts.yaml)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from decision_aid.content import default_content
+
 
 @dataclass(frozen=True)
 class Step:
     path: str
-    title: str
+    key: str  # data/texts.yaml key of the step's title
     icon: str
+
+    @property
+    def title(self) -> str:
+        return default_content().texts[self.key]
 
 
 STEPS: tuple[Step, ...] = (
-    Step("pages/welcome.py", "Welcome", ":material/waving_hand:"),
-    Step("pages/situation.py", "Your situation", ":material/person:"),
-    Step("pages/options.py", "Your options", ":material/list:"),
-    Step("pages/compare.py", "Compare", ":material/compare_arrows:"),
-    Step("pages/priorities.py", "What matters to you", ":material/tune:"),
-    Step("pages/weigh.py", "Weigh it up", ":material/balance:"),
-    Step("pages/quiz.py", "Check your understanding", ":material/quiz:"),
-    Step("pages/stand.py", "Where you stand", ":material/flag:"),
-    Step("pages/questions.py", "Your questions", ":material/help:"),
-    Step("pages/summary.py", "Summary", ":material/summarize:"),
+    Step("pages/welcome.py", "step_welcome", ":material/waving_hand:"),
+    Step("pages/situation.py", "step_situation", ":material/person:"),
+    Step("pages/options.py", "step_options", ":material/list:"),
+    Step("pages/compare.py", "step_compare", ":material/compare_arrows:"),
+    Step("pages/priorities.py", "step_priorities", ":material/tune:"),
+    Step("pages/weigh.py", "step_weigh", ":material/balance:"),
+    Step("pages/quiz.py", "step_quiz", ":material/quiz:"),
+    Step("pages/stand.py", "step_stand", ":material/flag:"),
+    Step("pages/questions.py", "step_questions", ":material/help:"),
+    Step("pages/summary.py", "step_summary", ":material/summarize:"),
 )
 
 

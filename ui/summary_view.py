@@ -1,35 +1,27 @@
-"""Sections of the Summary step (layout only; what they say comes from decision_aid)."""
+"""Sections of the Summary step: layout only. What they say is decided once, by
+:func:`decision_aid.summary.summarise`, which the PDF renders too."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
 from decision_aid.answers import Answers
-from decision_aid.compare import Row, cited_sources, comparison
 from decision_aid.evidence import citation, found_line
 from decision_aid.models import Content, Flag
-from decision_aid.patient import families_for
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
-from decision_aid.summary import (
-    RATING_WORDS,
-    flags,
-    leaning_label,
-    mirror_sentence,
-    questions_to_ask,
-    quiz_result,
-    ranked_priorities,
-    situation,
-    sure_result,
-    weighing,
-)
+from decision_aid.summary import Summary
 from ui.textsafe import plain_markdown
 
+Data = bytes | Callable[[], bytes]
 
-def flag_card(fl: Flag) -> None:
+
+def flag_card(c: Content, fl: Flag) -> None:
     """One point to talk over; safety points stand out as warnings."""
     if fl.urgent:
         st.warning(f"**{fl.title}.** {fl.text}", icon=":material/priority_high:")
@@ -37,112 +29,112 @@ def flag_card(fl: Flag) -> None:
     with st.container(border=True):
         st.markdown(f"**{fl.title}**")
         st.write(fl.text)
-        st.caption("Sources: " + ", ".join(fl.sources))
+        st.caption(c.texts["sources_line"].format(ids=", ".join(fl.sources)))
 
 
 def downloads(c: Content, a: Answers) -> None:
     """PDF and save file, built from a copy of the answers, without rerunning the app."""
+    t = c.texts
     snapshot = a.model_copy(deep=True)
     stamp = dt.date.today().isoformat()
-    left, right = st.columns(2)
-    left.download_button(
-        "Download PDF summary",
-        data=lambda: build_pdf(c, snapshot),
-        file_name=f"spine-decision-summary-{stamp}.pdf",
-        mime="application/pdf",
-        on_click="ignore",
-        type="primary",
-        icon=":material/picture_as_pdf:",
-        width="stretch",
-        key="dl_pdf",
+    pdf, json_file = st.columns(2)
+    _download(pdf, t["download_pdf"], lambda: build_pdf(c, snapshot), f"summary-{stamp}.pdf")
+    _download(
+        json_file,
+        t["download_save_file"],
+        to_bytes(snapshot, c.meta.content_version),
+        f"answers-{stamp}.json",
     )
-    right.download_button(
-        "Download save file",
-        data=to_bytes(snapshot, c.meta.content_version),
-        file_name=f"spine-decision-answers-{stamp}.json",
-        mime="application/json",
-        on_click="ignore",
-        icon=":material/save:",
-        width="stretch",
-        key="dl_json",
-    )
-    st.caption(c.texts["pdf_carries_answers"])
+    st.caption(t["pdf_carries_answers"])
 
 
-def situation_section(c: Content, a: Answers) -> None:
-    st.header("Your situation")
-    lines = situation(c, a)
-    table = pd.DataFrame({"Your answer": [v for _, v in lines]}, index=[k for k, _ in lines])
-    table.index.name = "Question"
+def _download(column: Any, label: str, data: Data, name: str) -> None:
+    """A download that does not rerun the app; the PDF is the primary one."""
+    pdf = name.endswith(".pdf")
+    column.download_button(
+        label,
+        data=data,
+        file_name=f"spine-decision-{name}",
+        mime="application/pdf" if pdf else "application/json",
+        on_click="ignore",
+        type="primary" if pdf else "secondary",
+        icon=":material/picture_as_pdf:" if pdf else ":material/save:",
+        width="stretch",
+        key="dl_pdf" if pdf else "dl_json",
+    )
+
+
+def situation_section(c: Content, s: Summary) -> None:
+    t = c.texts
+    st.header(t["heading_situation"])
+    table = pd.DataFrame({t["col_answer"]: [v for _, v in s.situation]})
+    table.index = pd.Index([k for k, _ in s.situation], name=t["col_question"])
     st.table(table)
-    if a.worries:
-        st.markdown("**Your worries, in your words:**")
-        st.markdown(plain_markdown(a.worries))
-    st.header("Things to talk over")
-    for fl in flags(c, a):
-        flag_card(fl)
+    if s.worries:
+        st.markdown(f"**{t['worries_in_words']}**")
+        st.markdown(plain_markdown(s.worries))
+    st.header(t["heading_talk_over_short"])
+    for fl in s.flags:
+        flag_card(c, fl)
 
 
-def priorities_section(c: Content, a: Answers) -> None:
-    st.header("What matters to you")
-    ranked = ranked_priorities(c, a)
-    if not ranked:
-        st.write(c.texts["not_rated"])
-    for p, rating in ranked:
-        st.markdown(f"- {p.label}: **{RATING_WORDS[rating].lower()}**")
-    w, _ = weighing(c, a)
-    if w.rated:
-        st.markdown(f"**{mirror_sentence(c, w)}** {c.texts['not_now_reminder']}")
+def priorities_section(c: Content, s: Summary) -> None:
+    t = c.texts
+    st.header(t["heading_priorities_short"])
+    if not s.priorities:
+        st.write(t["not_rated"])
+    for p, _, words in s.priorities:
+        st.markdown(f"- {p.label}: **{words.lower()}**")
+    if s.weighing.rated:
+        st.markdown(f"**{s.mirror}** {t['not_now_reminder']}")
     else:
-        st.write(c.texts["not_now_reminder"])
+        st.write(t["not_now_reminder"])
 
 
-def comparison_section(c: Content, a: Answers) -> list[Row]:
-    st.header("The comparison, in short")
-    shown: list[Row] = []
-    for fam in families_for(c, a):
-        rows = comparison(c, fam)
-        shown.extend(rows)
-        st.markdown(f"**{c.families[fam].label}**")
-        for r in rows:
-            st.markdown(f"- {r.tradeoff.title}: {found_line(r.evidence)}")
-    return shown
+def comparison_section(c: Content, s: Summary) -> None:
+    st.header(c.texts["heading_comparison_short"])
+    for fc in s.comparisons:
+        st.markdown(f"**{fc.family.label}**")
+        for r in fc.rows:
+            st.markdown(f"- {r.tradeoff.title}: {found_line(c, r.evidence)}")
 
 
-def stand_section(c: Content, a: Answers) -> None:
-    st.header("Check and where you stand")
-    q = quiz_result(c, a)
-    quiz = (
-        f"**{q.right} of {q.total}** right ({q.answered} answered)."
-        if q.answered
-        else (c.texts["not_taken"])
-    )
-    st.markdown(f"Quiz: {quiz}")
-    st.markdown(f"Leaning: **{leaning_label(a)}**")
-    s = sure_result(c, a)
-    sure = f"**{s.yes} of {s.total}** answered yes." if s.answered else c.texts["not_answered"]
-    st.markdown(f"SURE check: {sure}")
-    if s.conflict:
+def stand_section(c: Content, s: Summary) -> None:
+    t = c.texts
+    st.header(t["heading_stand_short"])
+    q = s.quiz
+    score = t["x_of_y"].format(x=q.right, y=q.total)
+    answered = t["quiz_right_answered"].format(answered=q.answered)
+    quiz = f"**{score}** {answered}" if q.answered else t["not_taken"]
+    st.markdown(f"{t['label_quiz']} {quiz}")
+    st.markdown(f"{t['label_leaning']} **{s.leaning}**")
+    sure = s.sure
+    yes = t["x_of_y"].format(x=sure.yes, y=sure.total)
+    said = f"**{yes}** {t['sure_answered_yes']}" if sure.answered else t["not_answered"]
+    st.markdown(f"{t['label_sure']} {said}")
+    if sure.conflict:
         st.warning(c.sure_guidance)
 
 
-def questions_section(c: Content, a: Answers) -> None:
-    st.header("Questions for your surgeon")
-    for text in questions_to_ask(c, a):
+def questions_section(c: Content, s: Summary) -> None:
+    st.header(c.texts["heading_questions"])
+    for text in s.questions:
         st.markdown(f"- {plain_markdown(text)}")
-    if a.notes:
-        st.markdown("**Your notes:**")
-        st.markdown(plain_markdown(a.notes))
+    if s.notes:
+        st.markdown(f"**{c.texts['your_notes']}**")
+        st.markdown(plain_markdown(s.notes))
 
 
-def sources_section(c: Content, a: Answers, rows: list[Row]) -> None:
-    st.header("Sources")
-    flag_sources = tuple(s for fl in flags(c, a) for s in fl.sources)
-    for sid in cited_sources(c, rows, flag_sources):
-        st.caption(citation(c.sources[sid]))
-    m = c.meta
-    st.caption(
-        f"Content version {m.content_version}, reviewed {m.date_reviewed:%d %B %Y}, "
-        f"next review {m.next_review:%d %B %Y}. {m.funding} {m.conflicts}"
+def sources_section(c: Content, s: Summary) -> None:
+    t = c.texts
+    st.header(t["heading_sources"])
+    for src in s.sources:
+        st.caption(citation(c, src))
+    m = s.meta
+    version = t["version_line"].format(
+        version=m.content_version,
+        reviewed=f"{m.date_reviewed:%d %B %Y}",
+        next=f"{m.next_review:%d %B %Y}",
     )
+    st.caption(f"{version} {m.funding} {m.conflicts}")
     st.caption(m.disclaimer)

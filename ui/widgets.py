@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from decision_aid.choices import Choices
+from decision_aid.content import default_content
 from ui import session
 
 
@@ -13,7 +15,32 @@ def choice(path: str, label: str, options: dict[str, str], help: str | None = No
         label,
         list(options),
         format_func=lambda k: options.get(k, k),
-        placeholder="Choose one",
+        placeholder=default_content().texts["choose_one"],
         help=help,
         **session.bind(path, to_widget=lambda v: v or None, from_widget=lambda v: v or ""),
     )
+
+
+def choose(path: str, kind: str, label_key: str, help_key: str | None = None) -> None:
+    """A single choice among the content's words for ``kind`` (data/choices.yaml)."""
+    t = default_content().texts
+    help = t[help_key] if help_key else None
+    choice(path, t[label_key], Choices(default_content()).options(kind), help)
+
+
+def choose_many(path: str, kind: str, label_key: str) -> None:
+    """Any number of choices among the content's words for ``kind``."""
+    c = default_content()
+    words = Choices(c).options(kind)
+    st.multiselect(
+        c.texts[label_key],
+        list(words),
+        format_func=lambda k: words.get(k, k),
+        placeholder=c.texts["choose_any"],
+        **session.bind(path),
+    )
+
+
+def check(path: str, label_key: str) -> None:
+    """A yes/no answer as a checkbox."""
+    st.checkbox(default_content().texts[label_key], **session.bind(path))

@@ -32,12 +32,13 @@ def test_every_section_of_every_option_is_filled_in(content: Content, option: st
     o = content.options[option]
     sections = o.sections()
     assert [t for t, _ in sections] == [
-        "What it is",
-        "On the day",
-        "Anaesthesia",
-        "Cuts and imaging",
-        "Recovery",
+        "what_it_is",
+        "on_the_day",
+        "anaesthesia",
+        "incision_and_imaging",
+        "recovery",
     ]
+    assert all(f"option_section_{field}" in content.texts for field, _ in sections)
     empty = [title for title, text in sections if not text.strip()]
     assert empty == [], f"{option}: empty {empty}"
     assert o.name.strip() and o.short.strip() and o.sources

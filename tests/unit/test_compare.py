@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 
 from decision_aid.answers import Answers
-from decision_aid.compare import cited_sources, comparison
+from decision_aid.compare import comparison, figure_sources
 from decision_aid.models import FAMILIES, Content
 from decision_aid.patient import families_for, primary_family
+from decision_aid.summary import FamilyComparison, cited_sources
 
 
 @pytest.mark.parametrize(
@@ -125,33 +126,23 @@ def test_cited_sources_documents_first_then_studies_by_number(
     content: Content, family: str
 ) -> None:
     rows = comparison(content, family)
-    ids = cited_sources(content, rows)
+    shown = [FamilyComparison(content.families[family], rows)]
+    ids = [s.id for s in cited_sources(content, Answers(), shown, [])]
     assert len(ids) == len(set(ids))
     kinds = [i[0] for i in ids]
     assert kinds == sorted(kinds, key=lambda k: k != "S")
     numbers = [int(i[1:]) for i in ids if i[0] == "E"]
     assert numbers == sorted(numbers)
-    expected = {s for r in rows for s in r.tradeoff.sources if s.startswith("S")} | {
-        s for r in rows for b in r.outcomes for s in b.sources
-    }
-    assert set(ids) == expected
+    documents = {s for t in content.tradeoffs.values() for s in t.sources if s.startswith("S")}
+    assert set(ids) == documents | set(figure_sources(rows))
     # only studies of this family's figures are cited, never another family's
     family_studies = {f.source for f in content.figures_for(family)}
     assert {i for i in ids if i.startswith("E")} == family_studies
 
 
-def test_cited_sources_adds_extra_ids(content: Content) -> None:
+def test_cited_sources_adds_the_sources_of_raised_flags(content: Content) -> None:
     rows = comparison(content, "discectomy")
-    assert "E14" not in cited_sources(content, rows)
-    assert "E14" in cited_sources(content, rows, ("E14",))
-
-
-def test_no_figures_line_only_where_the_family_note_does_not_say_it(content: Content) -> None:
-    rows = {r.tradeoff.key: r for r in comparison(content, "discectomy")}
-    assert not rows["hospital_stay"].outcomes
-    assert not rows["hospital_stay"].says_no_figures  # its disc note says so already
-    assert "no published figures" in rows["hospital_stay"].evidence.note
-    tumour = {r.tradeoff.key: r for r in comparison(content, "tumour")}
-    assert tumour["radiation"].outcomes == ()
-    assert not tumour["radiation"].says_no_figures
-    assert not rows["scar"].says_no_figures  # no outcomes to report at all
+    shown = [FamilyComparison(content.families["discectomy"], rows)]
+    flag = next(f for f in content.flags if "E14" in f.sources)
+    assert "E14" not in [s.id for s in cited_sources(content, Answers(), shown, [])]
+    assert "E14" in [s.id for s in cited_sources(content, Answers(), shown, [flag])]

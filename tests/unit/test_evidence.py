@@ -8,7 +8,6 @@ import pytest
 
 from decision_aid.content import default_content
 from decision_aid.evidence import (
-    STRENGTH_WORDS,
     citation,
     direction,
     disagree,
@@ -17,7 +16,8 @@ from decision_aid.evidence import (
 )
 from decision_aid.models import Content, Figure, Source
 
-FIGURES = default_content().figures
+CONTENT = default_content()
+FIGURES = CONTENT.figures
 
 
 def row(family: str, outcome: str, source: str) -> Figure:
@@ -49,11 +49,12 @@ PHRASES = [
     (("fusion", "cost_societal_2y", "E11"), "9,295 US dollars less with MIS"),
     (
         ("fusion", "function_odi_extra_improvement", "E2"),
-        "3.2 ODI points of extra improvement with MIS (likely range 1.5 to 5)",
+        "3.2 points more gain in daily function with MIS, on a 0 to 100 disability score"
+        " (likely range 1.5 to 5)",
     ),
     (
         ("discectomy", "leg_pain_2y", "E17"),
-        "3.3 mm on a 100 mm scale (more with tubular) (likely range 0.2 to 6.2)",
+        "3.3 points more leg pain with tube surgery, on a 0 to 100 scale (likely range 0.2 to 6.2)",
     ),
     # pair: rates per 100, amounts, and counts of patients
     (("fusion", "transfusion", "E12"), "0 in 100 with MIS, 17 in 100 with open surgery"),
@@ -61,7 +62,11 @@ PHRASES = [
     (("decompression", "satisfaction", "E19"), "84 in 100 with MIS, 75.4 in 100 with open surgery"),
     (("fusion", "blood_loss", "E7"), "108.8 mL with MIS, 299.6 mL with open surgery"),
     (("fusion", "hospital_stay", "E13"), "3 days with MIS, 5.5 days with open surgery"),
-    (("fusion", "opioids_in_hospital", "E9"), "167 MME with MIS, 255 MME with open surgery"),
+    (
+        ("fusion", "opioids_in_hospital", "E9"),
+        "167 mg of morphine-equivalent pain medicine with MIS,"
+        " 255 mg of morphine-equivalent pain medicine with open surgery",
+    ),
     (
         ("fusion", "complications", "E12"),
         "4 of 37 with MIS, 12 of 41 with open surgery had a complication",
@@ -81,7 +86,7 @@ PHRASES = [
         "risk 0.4 times that with open surgery (likely range 0.25 to 0.64)",
     ),
     (("fusion", "cost_ratio", "E12"), "open surgery cost 1.28 times as much as MIS"),
-    (("fusion", "learning_curve_cases", "E14"), "about 44 cases"),
+    (("fusion", "learning_curve_cases", "E14"), "about 44 operations"),
     # findings in words only
     (("fusion", "hospital_stay", "E4"), "no clear difference"),
     (("fusion", "radiation_time", "E8"), "more with MIS (no number given)"),
@@ -92,7 +97,7 @@ PHRASES = [
 
 @pytest.mark.parametrize(("key", "text"), PHRASES, ids=["/".join(k) for k, _ in PHRASES])
 def test_phrase_of_a_real_row(key: tuple[str, str, str], text: str) -> None:
-    assert phrase(row(*key)) == text
+    assert phrase(row(*key), CONTENT) == text
 
 
 def test_every_kind_in_figures_csv_is_phrased_above() -> None:
@@ -112,10 +117,12 @@ def _numbers(text: str) -> list[float]:
 @pytest.mark.parametrize("f", FIGURES, ids=lambda f: f"{f.family}/{f.outcome}/{f.source}")
 def test_phrase_invents_no_number(f: Figure) -> None:
     """Every number in a phrase is a value of its row (or a number in its unit text)."""
-    text = phrase(f)
+    text = phrase(f, CONTENT)
     assert text and "None" not in text and "finding not stated" not in text
     # group sizes such as "37 MIS / 41 open" are part of the same published row
-    allowed = _published(f) | set(_numbers(f.unit)) | set(_numbers(f.note)) | {100.0}
+    plain_unit = CONTENT.plain.get(f.unit, "")
+    allowed = _published(f) | set(_numbers(f.unit)) | set(_numbers(plain_unit))
+    allowed |= set(_numbers(f.note)) | {100.0}
     for n in _numbers(text):
         assert n in allowed, (text, n, allowed)
     # ... and every published value of the row is in the phrase.
@@ -188,7 +195,7 @@ def test_show_adds_when_note_source_and_strength(content: Content) -> None:
     assert ratio.help == content.texts["ratio_help"]
     assert ratio.text.endswith("; low-quality evidence")
     assert s.source.id == "E7"
-    assert s.strength == STRENGTH_WORDS["weaker"]
+    assert s.strength == CONTENT.texts["strength_weaker"]
     assert s.citation.startswith("[E7] Chan AK et al.")
 
 
@@ -200,20 +207,20 @@ def test_show_starts_with_a_capital(content: Content) -> None:
 
 def test_show_keeps_the_authors_quality_words(content: Content) -> None:
     s = show(content, row("fusion", "blood_loss", "E2"))
-    assert s.strength == f"{STRENGTH_WORDS['moderate']} (the authors rated it low quality)"
+    assert s.strength == f"{CONTENT.texts['strength_moderate']} (the authors rated it low quality)"
 
 
 def test_citation_prefers_doi_then_pmid() -> None:
     both = Source(id="E1", kind="study", citation="A. J 2020", doi="10.1/x", pmid="123")
     pmid = Source(id="E2", kind="study", citation="B. J 2021", pmid="456")
     bare = Source(id="S1", kind="document", citation="A clinic page")
-    assert citation(both) == "[E1] A. J 2020, doi:10.1/x."
-    assert citation(pmid) == "[E2] B. J 2021, PMID 456."
-    assert citation(bare) == "[S1] A clinic page."
+    assert citation(CONTENT, both) == "[E1] A. J 2020, doi:10.1/x."
+    assert citation(CONTENT, pmid) == "[E2] B. J 2021, PMID 456."
+    assert citation(CONTENT, bare) == "[S1] A clinic page."
 
 
 def test_citation_names_who_was_studied(content: Content) -> None:
-    assert citation(content.sources["E2"]) == (
+    assert citation(CONTENT, content.sources["E2"]) == (
         "[E2] Park, Seok, Lee, Ha. Yonsei Med J 2018;59(4):524-38, PMID 29749136. "
         "Studied in: fusion for spondylolisthesis or spondylosis; 9 prospective cohorts."
     )

@@ -16,25 +16,22 @@ from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
 from decision_aid.answers import (
-    DURATIONS,
-    HEALTH,
+    CHOICE_IDS,
     LEANINGS,
     SYMPTOMS,
     TREATMENTS,
-    TUMOUR,
-    WORK,
     Answers,
 )
 from decision_aid.compare import comparison
 from decision_aid.content import DATA_DIR, default_content
 from decision_aid.evidence import citation
+from decision_aid.flags import raised_flags as flags
 from decision_aid.models import FAMILIES, Content
 from decision_aid.patient import families_for
-from decision_aid.pdf_fonts import REPLACED_NOTE, REPLACEMENT, make_safe
-from decision_aid.pdf_text import SummaryPDF
 from decision_aid.report import build_pdf
+from decision_aid.report.fonts import REPLACEMENT, make_safe
+from decision_aid.report.page import SummaryPDF
 from decision_aid.savefile import load_any, loads
-from decision_aid.summary import flags
 
 PATIENTS = DATA_DIR / "examples" / "patients"
 DISC = PATIENTS / "herniated_disc_scar_leaning_mis.json"
@@ -127,7 +124,7 @@ def test_figures_and_citations_are_those_of_the_patients_family(
     assert shown, family
     for s in shown:
         assert flat(f"{s.text} [{s.source.id}]") in text
-        assert flat(citation(s.source)) in text
+        assert flat(citation(default_content(), s.source)) in text
     for r in rows:
         assert flat(r.evidence.note) in text
     own = {s.source.id for s in shown}
@@ -179,7 +176,7 @@ def test_the_patients_words_come_back_in_every_script() -> None:
     # 🙏 has no glyph in the bundled fonts: it is replaced visibly, with a note
     assert "🙏" in answers.worries
     assert REPLACEMENT in text
-    assert flat(REPLACED_NOTE) in text
+    assert flat(default_content().texts["pdf_replaced_note"]) in text
     assert "x" * 60 in text  # a long unbroken word is wrapped, not cut
     assert text_without_font(pdf_of(MULTILINGUAL)) == 0
 
@@ -284,15 +281,15 @@ answers_strategy = st.builds(
     Answers,
     condition=st.sampled_from(["", *CONTENT.conditions]),
     symptoms=st.lists(st.sampled_from(list(SYMPTOMS)), unique=True),
-    duration=st.sampled_from(["", *DURATIONS]),
+    duration=st.sampled_from(["", *CHOICE_IDS["durations"]]),
     tried=st.lists(st.sampled_from(list(TREATMENTS)), unique=True),
     blood_thinners=st.booleans(),
     previous_surgery_same_level=st.booleans(),
-    overall_health=st.sampled_from(["", *HEALTH]),
-    tumour_size=st.sampled_from(["", *TUMOUR]),
+    overall_health=st.sampled_from(["", *CHOICE_IDS["health"]]),
+    tumour_size=st.sampled_from(["", *CHOICE_IDS["tumour_size"]]),
     worry_anaesthesia=st.booleans(),
     worry_radiation=st.booleans(),
-    work=st.sampled_from(["", *WORK]),
+    work=st.sampled_from(["", *CHOICE_IDS["work"]]),
     quick_return_to_work=st.booleans(),
     worries=free_text,
     priorities=st.dictionaries(

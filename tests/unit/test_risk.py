@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from decision_aid.content import default_content
 from decision_aid.risk import (
     COLUMNS,
     DENOMINATOR,
@@ -21,6 +22,9 @@ from decision_aid.risk import (
 
 # Published rates have at most two decimals (figures.csv): 0.00 .. 100.00.
 published_rate = st.integers(min_value=0, max_value=10_000).map(lambda n: n / 100)
+
+TEXTS = default_content().texts
+PATTERN = TEXTS["per_100"]
 
 
 @pytest.mark.parametrize(
@@ -59,13 +63,13 @@ def test_fmt_number_round_trips_published_values(value: float) -> None:
     ],
 )
 def test_per_100(value: float, text: str) -> None:
-    assert per_100(value) == text
+    assert per_100(value, PATTERN) == text
 
 
 @pytest.mark.parametrize("bad", [-0.01, -1, 100.01, 101, 1e9, math.inf, -math.inf, math.nan])
 def test_outside_0_to_100_is_an_error(bad: float) -> None:
     with pytest.raises(ValueError, match="must be between 0 and 100"):
-        per_100(bad)
+        per_100(bad, PATTERN)
     with pytest.raises(ValueError, match="must be between 0 and 100"):
         icon_cells(bad)
 
@@ -113,6 +117,6 @@ def test_icon_cells_layout(value: float) -> None:
 
 
 def test_icon_caption_keeps_the_published_figure() -> None:
-    assert icon_caption(4.7, "MIS") == "4.7 in 100 people with MIS (drawn as 5 whole icons)"
-    assert icon_caption(17, "open surgery") == "17 in 100 people with open surgery"
-    assert icon_caption(9.0, "open surgery") == "9 in 100 people with open surgery"
+    assert icon_caption(4.7, "MIS", TEXTS) == "4.7 in 100 people with MIS (drawn as 5 whole icons)"
+    assert icon_caption(17, "open surgery", TEXTS) == "17 in 100 people with open surgery"
+    assert icon_caption(9.0, "open surgery", TEXTS) == "9 in 100 people with open surgery"

@@ -6,12 +6,12 @@ from decision_aid.answers import Answers
 from decision_aid.models import Content
 from decision_aid.summary import (
     change_sentence,
-    leaning_label,
     mirror_sentence,
     questions_to_ask,
     quiz_result,
     ranked_priorities,
     situation,
+    summarise,
     sure_result,
 )
 from decision_aid.weighing import factor_specs, sensitivity, weigh
@@ -76,9 +76,9 @@ def test_questions_to_ask_drops_skipped_and_adds_own(content: Content) -> None:
     assert qs[-1] == "Can I drive?"
 
 
-def test_leaning_label() -> None:
-    assert leaning_label(Answers()) == "Not answered"
-    assert leaning_label(Answers(leaning="not_now")) == "Not having surgery now"
+def test_leaning_in_words(content: Content) -> None:
+    assert summarise(content, Answers()).leaning == "Not answered"
+    assert summarise(content, Answers(leaning="not_now")).leaning == "Not having surgery now"
 
 
 def test_mirror_sentence_follows_the_leader(content: Content) -> None:

@@ -7,11 +7,11 @@ differ in lightness in greyscale print, and every mark has a text label.
 
 from __future__ import annotations
 
-from decision_aid.models import Figure, Priority
-from decision_aid.pdf_text import BODY, GREY, SMALL, SummaryPDF, line_height
+from decision_aid.choices import Choices
+from decision_aid.models import Content, Figure, Priority
+from decision_aid.report.page import BODY, GREY, SMALL, SummaryPDF, line_height
 from decision_aid.risk import COLUMNS, icon_caption, icon_cells
-from decision_aid.summary import RATING_WORDS
-from decision_aid.weighing import MAX_RATING, Factor, Weighing
+from decision_aid.weighing import MAX_RATING, Weighing
 
 MIS_RGB = (0x00, 0x72, 0xB2)
 OPEN_RGB = (0xE6, 0x9F, 0x00)
@@ -48,28 +48,22 @@ def legend_label(
         pdf.text(x + 4, y + lh * 0.75, pdf.plain(text, bold=True))
 
 
-def _priority_labels(pdf: SummaryPDF, ranked: list[tuple[Priority, int]]) -> list[list[str]]:
-    with pdf.style(BODY):
-        return [pdf.wrap(pdf.plain(p.label), _priority_label_width(pdf) - 2) for p, _ in ranked]
-
-
 def _priority_label_width(pdf: SummaryPDF) -> float:
     return min(72.0, pdf.text_width * 0.42)
 
 
-def priority_bars_height(pdf: SummaryPDF, ranked: list[tuple[Priority, int]]) -> float:
-    lh = line_height(BODY)
-    return sum(max(len(lines), 1) * lh + 1.2 for lines in _priority_labels(pdf, ranked))
+def priority_bars(pdf: SummaryPDF, content: Content, ranked: list[tuple[Priority, int]]) -> None:
+    """One horizontal bar per rated priority, longest for "very much"; on one page."""
+    pdf.block(lambda p: _priority_rows(p, Choices(content), ranked))
 
 
-def priority_bars(pdf: SummaryPDF, ranked: list[tuple[Priority, int]]) -> None:
-    """One horizontal bar per rated priority, longest for "very much"."""
+def _priority_rows(pdf: SummaryPDF, words: Choices, ranked: list[tuple[Priority, int]]) -> None:
     label_w = _priority_label_width(pdf)
     bar_w = pdf.text_width - label_w - 28
     lh = line_height(BODY)
-    labels = _priority_labels(pdf, ranked)
-    pdf.keep(priority_bars_height(pdf, ranked))  # the whole chart on one page
-    for (_, rating), lines in zip(ranked, labels, strict=True):
+    for p, rating in ranked:
+        with pdf.style(BODY):
+            lines = pdf.wrap(pdf.plain(p.label), label_w - 2)
         h = max(len(lines) * lh, lh) + 1.2
         pdf.keep(h)
         y = pdf.get_y()
@@ -83,7 +77,7 @@ def priority_bars(pdf: SummaryPDF, ranked: list[tuple[Priority, int]]) -> None:
             pdf.set_fill_color(*BAR_RGB)
             pdf.rect(x0, y + 0.8, bar_w * rating / MAX_RATING, lh - 1.6, style="F")
         with pdf.style(SMALL, colour=GREY):
-            pdf.text(x0 + bar_w + 2, y + lh * 0.72, RATING_WORDS[rating])
+            pdf.text(x0 + bar_w + 2, y + lh * 0.72, words.rating(rating))
         pdf.set_y(y + h)
 
 
@@ -95,26 +89,25 @@ def _grid(pdf: SummaryPDF, side: str, value: float, x: float, y: float) -> None:
         marker(pdf, side, cx, cy, size, cell.filled)
 
 
-def icon_pair_height(pdf: SummaryPDF, width: float) -> float:
-    cap = max(pdf.text_height(icon_caption(33.3, "open surgery"), width, SMALL), 0)
-    return line_height(BODY) + ICON_GRID + 1.5 + cap + 2
-
-
-def icon_pair(pdf: SummaryPDF, fig: Figure, indent: float = 6.0) -> None:
+def icon_pair(pdf: SummaryPDF, content: Content, fig: Figure, indent: float = 6.0) -> None:
     """Two 10 x 10 icon arrays: MIS (circles) and open surgery (squares), each captioned."""
     if fig.mis is None or fig.open is None:
         return
+    mis, open_ = fig.mis, fig.open
+    pdf.block(lambda p: _icon_pair(p, content.texts, mis, open_, indent))
+
+
+def _icon_pair(pdf: SummaryPDF, t: dict[str, str], mis: float, open_: float, indent: float) -> None:
     col_w = (pdf.text_width - indent - 8) / 2
-    pdf.keep(icon_pair_height(pdf, col_w))
     y = pdf.get_y()
-    sides = (("mis", "MIS", fig.mis), ("open", "Open surgery", fig.open))
+    sides = (("mis", t["label_mis"], mis), ("open", t["label_open"], open_))
     bottom = y
     for i, (side, name, value) in enumerate(sides):
         x = pdf.l_margin + indent + i * (col_w + 8)
         legend_label(pdf, side, x, y, name)
         top = y + line_height(BODY) + 0.5
         _grid(pdf, side, value, x, top)
-        caption = icon_caption(value, "MIS" if side == "mis" else "open surgery")
+        caption = icon_caption(value, t["option_word_" + side], t)
         with pdf.style(SMALL):
             lines = pdf.wrap(pdf.plain(caption), col_w)
             for j, line in enumerate(lines):
@@ -127,41 +120,35 @@ def _label_width(pdf: SummaryPDF) -> float:
     return min(62.0, pdf.text_width * 0.36)
 
 
-def _weigh_rows(pdf: SummaryPDF, w: Weighing) -> list[tuple[Factor, list[str], float]]:
-    """Each rated factor with its wrapped label and the height of its row."""
-    lh = line_height(BODY)
-    rows = []
-    with pdf.style(BODY):
-        for f in w.factors:
-            if f.rating > 0:
-                lines = pdf.wrap(pdf.plain(f.spec.label), _label_width(pdf) - 2)
-                rows.append((f, lines, len(lines) * lh + line_height(SMALL) + 1.5))
-    return rows
+def weigh_chart(pdf: SummaryPDF, content: Content, w: Weighing) -> None:
+    """Diverging bars: left lines up with open surgery, right with MIS. No numbers shown.
+
+    The whole chart goes on one page when it fits."""
+    pdf.block(lambda p: _weigh_chart(p, content, w))
 
 
-def weigh_chart_height(pdf: SummaryPDF, w: Weighing) -> float:
-    return line_height(BODY) + 2 + sum(h for _, _, h in _weigh_rows(pdf, w)) + 2
-
-
-def weigh_chart(pdf: SummaryPDF, w: Weighing) -> None:
-    """Diverging bars: left lines up with open surgery, right with MIS. No numbers shown."""
-    rows = _weigh_rows(pdf, w)
+def _weigh_chart(pdf: SummaryPDF, content: Content, w: Weighing) -> None:
+    t, words = content.texts, Choices(content)
     label_w = _label_width(pdf)
     chart_w = pdf.text_width - label_w
     mid = pdf.l_margin + label_w + chart_w / 2
     half = chart_w / 2 - 14
     lh = line_height(BODY)
-    pdf.keep(weigh_chart_height(pdf, w))  # the whole chart on one page when it fits
     y = pdf.get_y()
     with pdf.style(SMALL, bold=True):
-        left = "< lines up with open surgery"
+        left = pdf.plain(t["pdf_weigh_left"], bold=True)
         pdf.text(mid - 4 - pdf.plain_width(left), y + lh * 0.75, left)
-        pdf.text(mid + 4, y + lh * 0.75, "lines up with MIS >")
+        pdf.text(mid + 4, y + lh * 0.75, pdf.plain(t["pdf_weigh_right"], bold=True))
     marker(pdf, "open", mid - 2, y + lh / 2, 2.2)
     marker(pdf, "mis", mid + 2, y + lh / 2, 2.2)
     pdf.set_y(y + lh + 2)
     top = pdf.get_y()
-    for f, lines, h in rows:
+    for f in w.factors:
+        if f.rating <= 0:
+            continue
+        with pdf.style(BODY):
+            lines = pdf.wrap(pdf.plain(f.spec.label), label_w - 2)
+        h = len(lines) * lh + line_height(SMALL) + 1.5
         if h > pdf.space_left():
             _axis(pdf, mid, top, pdf.get_y())
             pdf.add_page()
@@ -171,21 +158,29 @@ def weigh_chart(pdf: SummaryPDF, w: Weighing) -> None:
             for i, line in enumerate(lines):
                 pdf.text(pdf.l_margin, y + lh * (i + 0.75), line)
         with pdf.style(SMALL, colour=GREY):
-            rating = f"matters: {RATING_WORDS[f.rating].lower()}"
+            rating = t["pdf_matters"].format(rating=words.rating(f.rating).lower())
             pdf.text(pdf.l_margin, y + len(lines) * lh + line_height(SMALL) * 0.7, rating)
-        _bar(pdf, f.contribution, mid, half, y + 0.8, h - 3)
+        _bar(pdf, t, f.contribution, mid, half, y + 0.8, h - 3)
         pdf.set_y(y + h)
     _axis(pdf, mid, top, pdf.get_y())
     pdf.gap(2)
 
 
-def _bar(pdf: SummaryPDF, contribution: float, mid: float, half: float, y: float, h: float) -> None:
+def _bar(
+    pdf: SummaryPDF,
+    t: dict[str, str],
+    contribution: float,
+    mid: float,
+    half: float,
+    y: float,
+    h: float,
+) -> None:
     length = abs(contribution) * half
     bar_h = min(h, 4.5)
     cy = y + bar_h / 2
     if length < 0.05:
         with pdf.style(SMALL, colour=GREY):
-            pdf.text(mid + 2, cy + 1.1, "no clear pull either way")
+            pdf.text(mid + 2, cy + 1.1, t["pdf_no_pull"])
         return
     side = "mis" if contribution > 0 else "open"
     x = mid if side == "mis" else mid - length
@@ -196,7 +191,7 @@ def _bar(pdf: SummaryPDF, contribution: float, mid: float, half: float, y: float
     end = x + length + 2.5 if side == "mis" else x - 2.5
     marker(pdf, side, end, cy, 2.4)
     with pdf.style(SMALL):
-        word = "MIS" if side == "mis" else "open"
+        word = t["pdf_bar_" + side]
         tx = end + 2 if side == "mis" else end - 2 - pdf.get_string_width(word)
         pdf.text(tx, cy + 1.1, word)
 

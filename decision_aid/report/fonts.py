@@ -25,12 +25,8 @@ from fontTools.ttLib import TTFont as FontToolsFont
 from fpdf import FPDF
 from fpdf.fonts import SubsetMap, TTFFont
 
-FONT_DIR = Path(__file__).resolve().parent.parent / "data" / "fonts"
+FONT_DIR = Path(__file__).resolve().parents[2] / "data" / "fonts"
 REPLACEMENT = "[?]"
-REPLACED_NOTE = (
-    "Some characters could not be shown in this PDF and are marked [?] below. "
-    "Your exact words are kept in the answers stored inside this PDF."
-)
 # DejaVu's Arabic is left to Noto Sans Arabic, which is drawn better.
 _ARABIC = ((0x0600, 0x06FF), (0x0750, 0x077F), (0x08A0, 0x08FF), (0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 _JOINERS = {0x200C, 0x200D}

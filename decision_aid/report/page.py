@@ -1,8 +1,13 @@
 """The page and text layer of the summary PDF: paper, footer, headings and paragraphs.
 
-Every string goes through :func:`decision_aid.pdf_fonts.make_safe` before it is drawn.
-All text is wrapped here, so its height is known in advance and headings are never left
-alone at the foot of a page. Text the main font can draw on its own is measured from the
+Every string goes through :func:`decision_aid.report.fonts.make_safe` before it is drawn.
+
+Measuring: an element is measured by drawing it, with the same code, on a scratch page
+of the same width that is too tall to break (:meth:`SummaryPDF.measure`); nothing is
+measured by a second function that must agree with the drawing by hand. So a heading is
+never left alone at the foot of a page, and a chart or a reference is never split.
+
+Text the main font can draw on its own is measured from the
 font's width table and drawn with ``text()`` (fast); other text (Arabic, Devanagari,
 Chinese...) is measured word by word with fpdf2's fallback fonts and, where a script
 needs it, text shaping, and drawn line by line with ``cell()``; a paragraph that starts
@@ -11,14 +16,15 @@ in a right-to-left script is right-aligned.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from fpdf import FPDF
 
-from decision_aid.pdf_fonts import MAIN, REPLACED_NOTE, SafeText, add_main_fonts, make_safe
-from decision_aid.pdf_fonts import use_fallbacks as _use_fallbacks
+from decision_aid.report.fonts import MAIN, SafeText, add_main_fonts, make_safe
+from decision_aid.report.fonts import use_fallbacks as _use_fallbacks
+from decision_aid.report.wrap import break_lines, paragraph_rtl
 
 PAPER = {"a4": "A4", "letter": "Letter"}
 MARGIN_X = 18.0
@@ -30,47 +36,77 @@ PT_TO_MM = 25.4 / 72
 BLACK = (0, 0, 0)
 GREY = (85, 85, 85)
 RULE = (170, 170, 170)
+SCRATCH_HEIGHT = 3000.0  # mm: taller than any one element, so measuring never breaks a page
 
 
 def line_height(size: float) -> float:
     return size * PT_TO_MM * 1.45
 
 
-def _paragraph_rtl(text: str) -> bool:
-    for ch in text:
-        kind = unicodedata.bidirectional(ch)
-        if kind == "L":
-            return False
-        if kind in ("R", "AL"):
-            return True
-    return False
-
-
 class SummaryPDF(FPDF):
     """An FPDF with the summary's paper, margins, fonts and footer."""
 
-    def __init__(self, paper: str = "a4") -> None:
+    def __init__(
+        self,
+        paper: str = "a4",
+        footer: str = "{page} / {pages}",
+        scratch_of: SummaryPDF | None = None,
+    ) -> None:
         if paper not in PAPER:
             raise ValueError(f"Paper must be one of {', '.join(PAPER)}, not {paper!r}.")
-        super().__init__(orientation="P", unit="mm", format=PAPER[paper])
+        size: Any = PAPER[paper] if scratch_of is None else (scratch_of.w, SCRATCH_HEIGHT)
+        super().__init__(orientation="P", unit="mm", format=size)
+        self.paper = paper
+        self.footer_text = footer  # fields: page, pages
         self.set_margins(MARGIN_X, MARGIN_TOP, MARGIN_X)
         self.set_auto_page_break(True, MARGIN_BOTTOM)
         self.c_margin = 0
         add_main_fonts(self)
         self.set_font(MAIN, "", BODY)
+        self._is_scratch = scratch_of is not None
+        self._scratch: SummaryPDF | None = None
+        if self._is_scratch:
+            self.add_page()
 
     @property
     def text_width(self) -> float:
         return self.w - self.l_margin - self.r_margin
 
     def footer(self) -> None:
+        if self._is_scratch:
+            return
         self.set_y(-13)
         self.set_font(MAIN, "", SMALL)
         self.set_text_color(*GREY)
-        self.cell(0, 5, f"Page {self.page_no()} of {{nb}}", align="C")
+        text = self.footer_text.format(page=self.page_no(), pages="{nb}")
+        self.cell(0, 5, text, align="C")
         self.set_text_color(*BLACK)
 
     # --- space -------------------------------------------------------------------
+    def measure(self, draw: Callable[[SummaryPDF], object]) -> float:
+        """Height in mm that ``draw(pdf)`` takes, found by drawing it on a scratch page.
+
+        The scratch page has this page's width and fonts and is too tall to break, so the
+        height is that of the element as drawn, by the very code that draws it.
+        """
+        if self._is_scratch:
+            scratch = self
+        else:
+            if self._scratch is None:
+                self._scratch = SummaryPDF(self.paper, scratch_of=self)
+            scratch = self._scratch
+        start = scratch.get_y()
+        try:
+            draw(scratch)
+            return scratch.get_y() - start
+        finally:
+            scratch.set_xy(scratch.l_margin, start)
+
+    def block(self, draw: Callable[[SummaryPDF], object]) -> None:
+        """Draw an element on one page: a new page first if it does not fit below."""
+        self.keep(self.measure(draw))
+        draw(self)
+
     def space_left(self) -> float:
         return self.page_break_trigger - self.get_y()
 
@@ -112,52 +148,22 @@ class SummaryPDF(FPDF):
         ``rich`` measures with fpdf2's own machinery (fallback fonts, shaping), word by
         word; otherwise widths come straight from the font's width table.
         """
+        if not rich:
+            return break_lines(text, width, self.plain_width)
         cache: dict[str, float] = {}
 
         def measure(s: str) -> float:
-            if not rich:
-                return self.plain_width(s)
             if s not in cache:
                 cache[s] = self.get_string_width(s)
             return cache[s]
 
-        lines: list[str] = []
-        space = measure(" ")
-        for para in text.split("\n"):
-            line, used, started = "", 0.0, False
-            for word in para.split(" "):
-                w = measure(word)
-                if started and used + space + w <= width:
-                    line, used = f"{line} {word}", used + space + w
-                    continue
-                if started:
-                    lines.append(line)
-                pieces = self._split_word(word, width, measure) if w > width else [word]
-                lines.extend(pieces[:-1])
-                line, started = pieces[-1], True
-                used = measure(line)
-            lines.append(line)
-        return lines
-
-    @staticmethod
-    def _split_word(word: str, width: float, measure: Callable[[str], float]) -> list[str]:
-        pieces, current, used = [], "", 0.0
-        for ch in word:
-            w = measure(ch)
-            if current and used + w > width:
-                pieces.append(current)
-                current, used = "", 0.0
-            current += ch
-            used += w
-        return [*pieces, current]
+        return break_lines(text, width, measure)
 
     def text_height(
         self, text: str, width: float | None = None, size: float = BODY, bold: bool = False
     ) -> float:
-        """Height of a paragraph of our own text (as :meth:`para` draws it)."""
-        with self.style(size, bold):
-            n = len(self.wrap(make_safe(text, bold).text, width or self.text_width))
-        return n * line_height(size)
+        """Height of a paragraph as :meth:`para` draws it (measured by drawing it)."""
+        return self.measure(lambda p: p.para(text, size, bold, width=width, after=0))
 
     # --- drawing -----------------------------------------------------------------------
     def safe(self, text: str, bold: bool = False) -> SafeText:
@@ -205,7 +211,7 @@ class SummaryPDF(FPDF):
         """Text with fallback fonts, shaped and laid out right to left where needed."""
         lh = line_height(size)
         for para in safe.text.split("\n"):
-            rtl = _paragraph_rtl(para)
+            rtl = paragraph_rtl(para)
             if safe.complex:
                 self.set_text_shaping(True, direction="rtl" if rtl else "ltr")
             try:
@@ -227,10 +233,6 @@ class SummaryPDF(FPDF):
         """
         if not self.current_font_is_set_on_page:
             self.text(self.l_margin, self.t_margin, "")
-
-    def columns_height(self, left: str, right: str, gap: float = 6.0, size: float = BODY) -> float:
-        width = (self.text_width - gap) / 2
-        return max(self.text_height(left, width, size), self.text_height(right, width, size))
 
     def columns(self, left: str, right: str, gap: float = 6.0, size: float = BODY) -> None:
         """Two texts side by side, line by line, so both read in the same order."""
@@ -274,7 +276,7 @@ class SummaryPDF(FPDF):
             self.set_draw_color(*BLACK)
             self.gap(0.8)
 
-    def replaced_note(self, texts: list[str]) -> None:
-        """Before patient text: a one-line note if some of it will show as [?]."""
+    def replaced_note(self, texts: list[str], note: str) -> None:
+        """Before patient text: a one-line ``note`` if some of it will show as [?]."""
         if any(make_safe(t).replaced for t in texts):
-            self.para(REPLACED_NOTE, size=SMALL, colour=GREY)
+            self.para(note, size=SMALL, colour=GREY)

@@ -1,0 +1,179 @@
+"""The sections of the summary PDF, each drawing its part of a :class:`Summary`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from decision_aid.evidence import citation
+from decision_aid.models import Content
+from decision_aid.report.charts import priority_bars, weigh_chart
+from decision_aid.report.page import BODY, GREY, RULE, SMALL, SummaryPDF, line_height
+from decision_aid.summary import Summary
+
+LH = line_height(BODY)
+LABEL_W = 68.0  # mm: the label column of the situation table
+
+
+def title(pdf: SummaryPDF, content: Content, today: dt.date) -> None:
+    t, m = content.texts, content.meta
+    pdf.start_section(t["pdf_title"])
+    pdf.para(t["pdf_title"], size=18, bold=True, after=2)
+    pdf.para(t["pdf_made_on"].format(date=f"{today:%d %B %Y}"), after=1)
+    pdf.para(
+        t["pdf_version_line"].format(
+            version=m.content_version,
+            reviewed=f"{m.date_reviewed:%d %B %Y}",
+            next=f"{m.next_review:%d %B %Y}",
+        ),
+        size=SMALL,
+        colour=GREY,
+    )
+    pdf.para(m.purpose)
+    pdf.para(t["pdf_carries_answers"], size=SMALL, colour=GREY)
+
+
+def _label_row(pdf: SummaryPDF, label: str, value: str) -> None:
+    """A label and its value side by side."""
+    y = pdf.get_y()
+    pdf.para(label, colour=GREY, width=LABEL_W - 3, after=0)
+    bottom = pdf.get_y()
+    pdf.set_y(y)
+    pdf.para(value, indent=LABEL_W, after=0)
+    pdf.set_y(max(pdf.get_y(), bottom) + 0.6)
+
+
+def situation(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    pdf.heading(content.texts["heading_situation"], keep_after=3 * LH)
+    for label, value in s.situation:
+        pdf.block(partial(_label_row, label=label, value=value))
+    if s.caveat:
+        pdf.gap(1)
+        pdf.para(s.caveat, colour=GREY)
+
+
+def flags(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    t = content.texts
+    pdf.heading(t["heading_talk_over"], keep_after=3 * LH)
+    if not s.flags:
+        pdf.para(t["pdf_no_flags"])
+    for fl in s.flags:
+        pdf.heading(fl.title, keep_after=2 * LH, level=3)
+        pdf.para(fl.text, after=0.5)
+        ids = " ".join(f"[{sid}]" for sid in fl.sources)
+        pdf.para(t["sources_line"].format(ids=ids), size=SMALL, colour=GREY)
+
+
+def priorities(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    t = content.texts
+    ranked = [(p, rating) for p, rating, _ in s.priorities]
+    chart = pdf.measure(lambda p: priority_bars(p, content, ranked)) if ranked else LH
+    pdf.heading(t["heading_priorities"], keep_after=chart)
+    if not ranked:
+        pdf.para(t["pdf_not_rated"])
+        return
+    priority_bars(pdf, content, ranked)
+
+
+def weigh(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    t = content.texts
+    w = s.weighing
+    intro = t["weigh_intro"]
+    chart = pdf.measure(lambda p: weigh_chart(p, content, w)) if w.rated else 0.0
+    pdf.heading(
+        t["heading_weigh"],
+        keep_after=pdf.text_height(intro) + 1.5 + min(chart, 120.0) + 2 * LH,
+    )
+    pdf.para(intro)
+    if w.rated:
+        weigh_chart(pdf, content, w)
+    pdf.para(s.mirror, bold=True)
+    pdf.para(t["weigh_not_now"])
+
+
+def check_and_stand(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    t = content.texts
+    q = s.quiz
+    pdf.heading(t["heading_quiz"], keep_after=2 * LH)
+    pdf.para(
+        t["pdf_quiz_line"].format(answered=q.answered, total=q.total, right=q.right)
+        if q.answered
+        else t["pdf_quiz_none"]
+    )
+    pdf.heading(t["heading_stand"], keep_after=3 * LH)
+    pdf.para(t["pdf_leaning"].format(leaning=s.leaning), bold=True)
+    pdf.heading(t["sure_header"], keep_after=2 * LH, level=3)
+    for item, answer in s.sure_items:
+        pdf.para(f"{item.letter}: {item.question} {answer}", indent=2, after=0.6)
+    pdf.gap(1)
+    pdf.para(t["pdf_sure_line"].format(yes=s.sure.yes, total=s.sure.total))
+    if s.sure.conflict:
+        pdf.para(content.sure_guidance, bold=True)
+    elif s.sure.complete and s.sure.yes == s.sure.total:
+        pdf.para(t["sure_all_yes"])
+
+
+def _tick_box_line(pdf: SummaryPDF, text: str) -> None:
+    y = pdf.get_y()
+    pdf.set_draw_color(0, 0, 0)
+    pdf.set_line_width(0.25)
+    pdf.rect(pdf.l_margin, y + 0.9, 3.2, 3.2)
+    pdf.para(text, indent=6, after=1.2)
+
+
+def questions(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    t = content.texts
+    pdf.heading(t["heading_questions"], keep_after=3 * LH)
+    pdf.replaced_note(s.own_questions, t["pdf_replaced_note"])
+    if not s.questions:
+        pdf.para(t["pdf_no_questions"])
+    for text in s.questions:
+        pdf.keep(LH + 1)
+        _tick_box_line(pdf, text)
+    pdf.para(t["pdf_answer_room"], colour=GREY, after=0)
+    for _ in range(4):
+        pdf.keep(8)
+        y = pdf.get_y() + 7
+        pdf.set_draw_color(*RULE)
+        pdf.line(pdf.l_margin, y, pdf.w - pdf.r_margin, y)
+        pdf.set_y(y + 0.5)
+    pdf.gap(2)
+
+
+def own_words(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    t = content.texts
+    pdf.heading(t["heading_own_words"], keep_after=4 * LH)
+    for label, text in ((t["pdf_your_worries"], s.worries), (t["pdf_your_notes"], s.notes)):
+        pdf.heading(label, keep_after=3 * LH, level=3)
+        if not text.strip():
+            pdf.para(t["pdf_nothing_written"], colour=GREY)
+            continue
+        pdf.replaced_note([text], t["pdf_replaced_note"])
+        pdf.para(text)
+
+
+def sources(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    pdf.heading(content.texts["heading_sources"], keep_after=2 * LH)
+    for src in s.sources:
+        text = citation(content, src)
+        pdf.block(partial(_reference, text=text))  # never split one reference
+
+
+def _reference(pdf: SummaryPDF, text: str) -> None:
+    pdf.para(text, size=SMALL, after=1.2)
+
+
+def about(pdf: SummaryPDF, content: Content) -> None:
+    t, m = content.texts, content.meta
+    parts = [
+        (t["pdf_authors"].format(authored=m.authored_by, checked=m.checked_by), SMALL, False),
+        (t["pdf_funding"].format(funding=m.funding, conflicts=m.conflicts), SMALL, False),
+        (m.disclaimer, BODY, True),
+    ]
+
+    def draw(p: SummaryPDF) -> None:
+        for text, size, bold in parts:
+            p.para(text, size=size, bold=bold)
+
+    pdf.heading(t["heading_about"], keep_after=pdf.measure(draw))
+    draw(pdf)
