@@ -17,10 +17,28 @@ Duration = Literal["", "under_6_weeks", "6_weeks_to_3_months", "3_to_12_months",
 Health = Literal["", "good", "fair", "poor"]
 TumourSize = Literal["", "small", "large_or_complex", "not_sure"]
 Work = Literal["", "desk", "physical", "not_working"]
+AgeBand = Literal["", "under_40", "40_to_59", "60_to_74", "75_plus"]
+Smoking = Literal["", "never", "stopped", "yes"]
+Weight = Literal["", "healthy", "over", "well_over", "not_sure"]
+BloodThinner = Literal["", "aspirin", "antiplatelet", "warfarin", "doac", "injection", "not_sure"]
+Levels = Literal["", "one", "two", "three_plus", "not_sure"]
+PainPattern = Literal["", "leg_most", "back_most", "both"]
+HomeSupport = Literal["", "yes", "some", "no"]
+Mood = Literal["", "ok", "low_sometimes", "low_often"]
 
 # Ids of the answers a patient can choose; their words are content (data/choices.yaml).
 SYMPTOMS = ("back_pain", "leg_pain", "numbness", "weakness", "neck_arm")
 TREATMENTS = ("medicine", "physio", "injections", "activity", "none")
+# Signs that need medical help today (asked first on "Your situation").
+WARNING_SIGNS = (
+    "bladder_bowel",
+    "saddle_numbness",
+    "weakness_worse",
+    "unsteady",
+    "fever",
+    "cancer_new_pain",
+)
+EARLIER_SURGERY = ("mis", "open", "fusion", "metal", "not_sure")
 LEANINGS = ("mis", "open", "not_now", "unsure")
 # Choice lists whose ids the content must give words for, by name in data/choices.yaml.
 CHOICE_IDS: dict[str, tuple[str, ...]] = {
@@ -31,6 +49,16 @@ CHOICE_IDS: dict[str, tuple[str, ...]] = {
     "tumour_size": get_args(TumourSize)[1:],
     "work": get_args(Work)[1:],
     "leanings": LEANINGS,
+    "warning_signs": (*WARNING_SIGNS, "none"),
+    "age_band": get_args(AgeBand)[1:],
+    "smoking": get_args(Smoking)[1:],
+    "weight": get_args(Weight)[1:],
+    "blood_thinner_kind": get_args(BloodThinner)[1:],
+    "levels": get_args(Levels)[1:],
+    "earlier_surgery": EARLIER_SURGERY,
+    "pain_pattern": get_args(PainPattern)[1:],
+    "home_support": get_args(HomeSupport)[1:],
+    "mood": get_args(Mood)[1:],
     "ratings": ("0", "1", "2", "3", "4"),
     "yes_no": ("yes", "no"),
 }
@@ -52,7 +80,8 @@ class Answers(BaseModel):
 
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
-    # Your situation
+    # Your situation: warning signs first ("none" = the patient has none of them)
+    warning_signs: list[str] = Field(default_factory=list)
     condition: str = ""
     symptoms: list[str] = Field(default_factory=list)
     duration: Duration = ""
@@ -65,6 +94,18 @@ class Answers(BaseModel):
     worry_radiation: bool = False
     work: Work = ""
     quick_return_to_work: bool = False
+    # What a spine surgeon asks (save file version 2)
+    age_band: AgeBand = ""
+    smoking: Smoking = ""
+    diabetes: bool = False
+    bone_or_steroids: bool = False
+    weight: Weight = ""
+    blood_thinner_kind: BloodThinner = ""
+    levels: Levels = ""
+    earlier_surgery: list[str] = Field(default_factory=list)
+    pain_pattern: PainPattern = ""
+    home_support: HomeSupport = ""
+    mood: Mood = ""
     worries: str = ""
     # What matters to you: priority id -> 0 (not at all) .. 4 (very much)
     priorities: dict[str, Annotated[int, Field(ge=0, le=4)]] = Field(default_factory=dict)
@@ -89,16 +130,24 @@ class Answers(BaseModel):
         out = [_clean_text(q).strip() for q in v]
         return [q for q in out if q][:MAX_QUESTIONS]
 
-    @field_validator("symptoms", "tried")
+    @field_validator("symptoms", "tried", "warning_signs", "earlier_surgery")
     @classmethod
     def _known_choices(cls, v: list[str], info: ValidationInfo) -> list[str]:
-        known, what = {"symptoms": (SYMPTOMS, "symptom"), "tried": (TREATMENTS, "treatment")}[
-            str(info.field_name)
-        ]
+        known, what = {
+            "symptoms": (SYMPTOMS, "symptom"),
+            "tried": (TREATMENTS, "treatment"),
+            "warning_signs": ((*WARNING_SIGNS, "none"), "warning sign"),
+            "earlier_surgery": (EARLIER_SURGERY, "earlier operation"),
+        }[str(info.field_name)]
         bad = [s for s in v if s not in known]
         if bad:
             raise ValueError(f"unknown {what} {bad[0]!r}")
         return list(dict.fromkeys(v))
+
+    @property
+    def warning(self) -> list[str]:
+        """The warning signs the patient said yes to (empty: none, or not answered)."""
+        return [s for s in self.warning_signs if s != "none"]
 
     @field_validator("leaning")
     @classmethod

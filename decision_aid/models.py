@@ -38,7 +38,7 @@ class Meta(_Frozen):
 
 class Source(_Frozen):
     id: str = Field(pattern=r"^(S[0-9]|E[0-9]{1,2})$")
-    kind: Literal["document", "study"]
+    kind: Literal["document", "study", "guidance"]
     citation: str
     doi: str | None = None
     pmid: str | None = None

@@ -26,13 +26,20 @@ from decision_aid.answers import Answers
 from decision_aid.models import Content
 
 FORMAT = "spine-decision-aid/answers"
-VERSION = 1
+VERSION = 2
 MAX_BYTES = 1_000_000
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema" / "savefile.schema.json"
 
 # version n -> function turning a version-n envelope into a version n+1 envelope
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
-MIGRATIONS: dict[int, Migration] = {}
+
+
+def _v1_to_v2(doc: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the warning signs and what a surgeon asks; all start unanswered."""
+    return {**doc, "version": 2}
+
+
+MIGRATIONS: dict[int, Migration] = {1: _v1_to_v2}
 
 
 class SaveFileError(ValueError):

@@ -50,6 +50,7 @@ class FamilyComparison:
 
 @dataclass(frozen=True)
 class Summary:
+    warning: list[str]  # warning signs ticked, in words (empty: none or not answered)
     situation: list[tuple[str, str]]
     caveat: str
     worries: str
@@ -91,6 +92,25 @@ def situation(content: Content, answers: Answers) -> list[tuple[str, str]]:
     ]
     if answers.condition == "tumour":
         lines.insert(2, ("situation_tumour_size", words.one("tumour_size", answers.tumour_size)))
+    lines.insert(0, ("situation_warning_signs", words.many("warning_signs", answers.warning_signs)))
+    more = [
+        ("situation_levels", words.one("levels", answers.levels)),
+        ("situation_pain_pattern", words.one("pain_pattern", answers.pain_pattern)),
+        ("situation_age", words.one("age_band", answers.age_band)),
+        ("situation_smoking", words.one("smoking", answers.smoking)),
+        ("situation_diabetes", words.yes_no(answers.diabetes)),
+        ("situation_bones", words.yes_no(answers.bone_or_steroids)),
+        ("situation_weight", words.one("weight", answers.weight)),
+        ("situation_home_support", words.one("home_support", answers.home_support)),
+        ("situation_mood", words.one("mood", answers.mood)),
+    ]
+    if answers.blood_thinners:
+        more.append(
+            ("situation_thinner_kind", words.one("blood_thinner_kind", answers.blood_thinner_kind))
+        )
+    if answers.previous_surgery_same_level:
+        more.append(("situation_earlier", words.many("earlier_surgery", answers.earlier_surgery)))
+    lines.extend(more)
     return [(content.texts[key], value) for key, value in lines]
 
 
@@ -185,7 +205,9 @@ def summarise(content: Content, answers: Answers) -> Summary:
         (item, words.yes_no(answers.sure[item.id]) if item.id in answers.sure else words.none)
         for item in content.sure
     ]
+    signs = words.options("warning_signs")
     return Summary(
+        warning=[signs[s] for s in answers.warning],
         situation=situation(content, answers),
         caveat=cond.caveat or "" if cond else "",
         worries=answers.worries,

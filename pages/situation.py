@@ -5,15 +5,21 @@ from decision_aid.models import Content
 from decision_aid.patient import families_for
 from ui import session
 from ui.layout import page
-from ui.widgets import check, choice, choose, choose_many
+from ui.widgets import check, check_list, choice, choose, choose_many
 
 PATH = "pages/situation.py"
 
 
 def body(c: Content, a: Answers) -> None:
     t = c.texts
+    st.header(t["warning_header"])
+    st.write(t["warning_intro"])
+    check_list("warning_signs", "warning_signs")
+
+    st.header(t["condition_header"])
     conditions = {k: v.label for k, v in c.conditions.items()}
     choice("condition", t["q_condition"], conditions, help=t["q_condition_help"])
+    a = session.answers()
     cond = c.conditions.get(a.condition)
     if cond:
         st.caption(cond.explain)
@@ -23,24 +29,37 @@ def body(c: Content, a: Answers) -> None:
             st.caption(cond.caveat)
     if a.condition == "tumour":
         choose("tumour_size", "tumour_size", "q_tumour_size", "q_tumour_size_help")
+    choose("levels", "levels", "q_levels", "q_levels_help")
     choose_many("symptoms", "symptoms", "q_symptoms")
+    choose("pain_pattern", "pain_pattern", "q_pain_pattern")
     choose("duration", "durations", "q_duration")
     choose_many("tried", "treatments", "q_tried")
-    a = session.answers()
     if "none" in a.tried and len(a.tried) > 1:
         st.warning(t["tried_conflict"])
 
     st.header(t["situation_more"])
-    check("blood_thinners", "q_blood_thinners")
-    check("previous_surgery_same_level", "q_previous_surgery")
+    choose("age_band", "age_band", "q_age_band")
     choose("overall_health", "health", "q_health")
+    check("blood_thinners", "q_blood_thinners")
+    if a.blood_thinners:
+        choose("blood_thinner_kind", "blood_thinner_kind", "q_blood_thinner_kind")
+    check("previous_surgery_same_level", "q_previous_surgery")
+    if a.previous_surgery_same_level:
+        choose_many("earlier_surgery", "earlier_surgery", "q_earlier_surgery")
+    choose("smoking", "smoking", "q_smoking")
+    check("diabetes", "q_diabetes")
+    check("bone_or_steroids", "q_bone_or_steroids")
+    choose("weight", "weight", "q_weight")
     check("worry_anaesthesia", "q_worry_anaesthesia")
     check("worry_radiation", "q_worry_radiation")
     choose("work", "work", "q_work")
     check("quick_return_to_work", "q_quick_return")
+    choose("home_support", "home_support", "q_home_support")
+    choose("mood", "mood", "q_mood", "q_mood_help")
     st.text_area(
         t["q_worries"], max_chars=MAX_TEXT, help=t["q_worries_help"], **session.bind("worries")
     )
+    st.caption(t["text_limit"].format(max=f"{MAX_TEXT:,}"))
 
 
 page(PATH, body)

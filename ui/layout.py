@@ -10,6 +10,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
 
 from decision_aid.answers import Answers
+from decision_aid.choices import Choices
 from decision_aid.content import ContentError, default_content
 from decision_aid.models import Content
 from ui import session
@@ -65,9 +66,24 @@ def stem(path: str) -> str:
     return path.removeprefix("pages/").removesuffix(".py")
 
 
+def safety_banner(c: Content, a: Answers) -> None:
+    """The warning signs the patient ticked, and to get medical help today (every step)."""
+    if not a.warning:
+        return
+    words = Choices(c).options("warning_signs")
+    signs = "; ".join(words[s].lower() for s in a.warning)
+    st.error(
+        f"**{c.texts['safety_title']}** {c.texts['safety_text'].format(signs=signs)}",
+        icon=":material/emergency:",
+    )
+    st.caption(c.texts["safety_source"])
+
+
 def page(path: str, body: Callable[[Content, Answers], None]) -> None:
-    """Draw one step: header, intro, the page's own ``body(content, answers)``, Back/Next."""
+    """Draw one step: safety message if any, header, intro, ``body(content, answers)``,
+    and Back/Next."""
     with safe():
+        safety_banner(content(), session.answers())
         header(path)
         if session.pop_error():
             st.warning(content().texts["answer_not_saved"])

@@ -41,6 +41,30 @@ def choose_many(path: str, kind: str, label_key: str) -> None:
     )
 
 
+def check_list(path: str, kind: str, exclusive: str = "none") -> None:
+    """One checkbox per choice of ``kind``, kept in the list answer ``path``.
+
+    Ticking ``exclusive`` ("None of these") clears the others, and ticking any other
+    choice clears it, so the answer never says both."""
+    words = Choices(default_content()).options(kind)
+    keys = {k: f"{session.WIDGET_PREFIX}{path}:{k}" for k in words}
+    chosen = set(session.get_path(session.answers(), path))
+    for k, key in keys.items():
+        if key not in st.session_state:
+            st.session_state[key] = k in chosen
+
+    def _toggle(changed: str) -> None:
+        ticked = [k for k, key in keys.items() if st.session_state[key]]
+        if st.session_state[keys[changed]]:
+            ticked = [changed] if changed == exclusive else [k for k in ticked if k != exclusive]
+        for k, key in keys.items():
+            st.session_state[key] = k in ticked
+        session.set_path(session.answers(), path, ticked)
+
+    for k, label in words.items():
+        st.checkbox(label, key=keys[k], on_change=_toggle, args=(k,))
+
+
 def check(path: str, label_key: str) -> None:
     """A yes/no answer as a checkbox."""
     st.checkbox(default_content().texts[label_key], **session.bind(path))

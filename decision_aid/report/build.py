@@ -33,7 +33,7 @@ def build_pdf(
     pdf.set_creator(t["app_name"])
     pdf.set_lang("en")
     pdf.add_page()
-    sections.title(pdf, content, today)
+    sections.title(pdf, content, today, s)
     sections.situation(pdf, content, s)
     sections.flags(pdf, content, s)
     sections.priorities(pdf, content, s)

@@ -12,13 +12,16 @@ from decision_aid.report.page import BODY, GREY, RULE, SMALL, SummaryPDF, line_h
 from decision_aid.summary import Summary
 
 LH = line_height(BODY)
+ALERT = (170, 0, 0)
 LABEL_W = 68.0  # mm: the label column of the situation table
 
 
-def title(pdf: SummaryPDF, content: Content, today: dt.date) -> None:
+def title(pdf: SummaryPDF, content: Content, today: dt.date, s: Summary) -> None:
+    """The title, then any safety message, then the date, version and purpose."""
     t, m = content.texts, content.meta
     pdf.start_section(t["pdf_title"])
     pdf.para(t["pdf_title"], size=18, bold=True, after=2)
+    safety(pdf, content, s)
     pdf.para(t["pdf_made_on"].format(date=f"{today:%d %B %Y}"), after=1)
     pdf.para(
         t["pdf_version_line"].format(
@@ -31,6 +34,17 @@ def title(pdf: SummaryPDF, content: Content, today: dt.date) -> None:
     )
     pdf.para(m.purpose)
     pdf.para(t["pdf_carries_answers"], size=SMALL, colour=GREY)
+
+
+def safety(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    """First on page 1 when the patient ticked a warning sign: get medical help today."""
+    if not s.warning:
+        return
+    t = content.texts
+    signs = "; ".join(w.lower() for w in s.warning)
+    pdf.para(t["safety_title"], size=13, bold=True, colour=ALERT)
+    pdf.para(t["safety_text"].format(signs=signs), bold=True)
+    pdf.para(t["safety_source"], size=SMALL, colour=GREY, after=3)
 
 
 def _label_row(pdf: SummaryPDF, label: str, value: str) -> None:

@@ -24,7 +24,7 @@ from decision_aid.content import (
     load_content,
 )
 from decision_aid.models import Content
-from decision_aid.savefile import FORMAT, SaveFileError, loads, schema_validator
+from decision_aid.savefile import FORMAT, VERSION, SaveFileError, loads, schema_validator
 
 EXAMPLES = DATA_DIR / "examples"
 PASS_YAML = sorted((EXAMPLES / "pass").glob("*.yaml"))
@@ -150,5 +150,5 @@ def test_fail_save_file_breaks_one_rule(path: Path) -> None:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError:
         return  # not JSON at all: that is its one fault
-    if isinstance(doc, dict) and doc.get("format") == FORMAT and doc.get("version") == 1:
+    if isinstance(doc, dict) and doc.get("format") == FORMAT and doc.get("version") == VERSION:
         assert len(list(schema_validator().iter_errors(doc))) <= 1

@@ -90,6 +90,7 @@ def test_source_ids_match_their_kind(content: Content) -> None:
     for sid, src in content.sources.items():
         assert src.id == sid
         assert (sid[0] == "S") == (src.kind == "document")
+        assert src.kind != "guidance" or not any(f.source == sid for f in content.figures)
 
 
 @pytest.mark.parametrize("family", FAMILIES)

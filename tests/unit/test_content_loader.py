@@ -59,7 +59,9 @@ def test_several_broken_files_give_one_error_listing_every_problem(data_copy: Pa
     # 6. flags.yaml: a rule on an answer that does not exist
     edit_yaml(
         d / "flags.yaml",
-        lambda fl: fl[1]["when"].append({"field": "shoe_size", "equals": "9"}),
+        lambda fl: next(f for f in fl if f["id"] == "large_tumour")["when"].append(
+            {"field": "shoe_size", "equals": "9"}
+        ),
     )
     # 7. an option with a typo in a field name
     edit_yaml(d / "options" / "open.yaml", lambda o: o.update(recovry="typo"))

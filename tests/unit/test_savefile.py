@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -31,6 +32,7 @@ NEWER = (
     "This save file was made by a newer version of the tool. "
     "Please update the tool, or start again."
 )
+PATIENTS = Path(__file__).resolve().parents[2] / "data" / "examples" / "patients"
 NO_VERSION = "This save file has no valid version number."
 TOO_LARGE = "This file is too large to be a save file from this tool."
 
@@ -401,7 +403,12 @@ def test_migrated_files_are_still_checked(
     )
 
 
-def test_no_migrations_are_registered_for_version_1() -> None:
-    # Version 1 is the first version: nothing older exists to migrate.
-    assert VERSION == 1
-    assert savefile.MIGRATIONS == {}
+def test_a_version_1_file_loads_with_the_new_questions_unanswered() -> None:
+    assert VERSION == 2 and set(savefile.MIGRATIONS) == {1}
+    old = PATIENTS / "herniated_disc_scar_leaning_mis.json"
+    doc = json.loads(old.read_text(encoding="utf-8"))
+    assert doc["version"] == 1
+    a = loads(old.read_bytes())
+    assert a.condition == "herniated_disc" and a.priorities["scar"] == 4
+    assert a.warning_signs == [] and a.age_band == "" and a.smoking == ""
+    assert json.loads(savefile.dumps(a))["version"] == 2

@@ -35,7 +35,8 @@ def test_situation_of_a_tumour(content: Content) -> None:
         blood_thinners=True,
     )
     lines = situation(content, a)
-    assert lines[2] == ("Tumour size", "Large or complex")
+    assert lines[3] == ("Tumour size", "Large or complex")  # after signs and condition
+    assert lines[0] == ("Signs that need a doctor today", "Not answered")
     d = dict(lines)
     assert d["Condition"] == content.conditions["tumour"].label
     assert d["Operation figures shown for"] == content.families["tumour"].label
