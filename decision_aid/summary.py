@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decision_aid.answers import Answers
 from decision_aid.choices import Choices
 from decision_aid.compare import Row, comparison, figure_sources
-from decision_aid.flags import raised_flags, surgeon_questions
+from decision_aid.flags import pulling_flags, raised_flags, surgeon_questions
 from decision_aid.models import Content, FamilyInfo, Flag, Meta, Priority, Source, SureItem
 from decision_aid.patient import families_for, primary_family
 from decision_aid.weighing import Change, Weighing, factor_specs, sensitivity, weigh
@@ -51,6 +51,8 @@ class FamilyComparison:
 @dataclass(frozen=True)
 class Summary:
     warning: list[str]  # warning signs ticked, in words (empty: none or not answered)
+    # No condition, or "not sure": no family's figures and no weigh-up apply to them.
+    diagnosis_unknown: bool
     situation: list[tuple[str, str]]
     caveat: str
     worries: str
@@ -62,6 +64,7 @@ class Summary:
     weighing: Weighing
     changes: list[Change]
     mirror: str
+    leaning_note: str  # said gently when the leaning differs from what the ratings mirror
     quiz: QuizResult
     leaning: str
     sure: SureResult
@@ -142,18 +145,46 @@ def questions_to_ask(content: Content, answers: Answers) -> list[str]:
 
 
 def weighing(content: Content, answers: Answers) -> tuple[Weighing, list[Change]]:
-    """The weigh-up for the patient's operation family (general evidence if several fit),
-    and the smallest changes that would alter it. Ratings of points the content no longer
-    has (an older save file) are left out rather than failing."""
-    specs = factor_specs(content, primary_family(content, answers))
+    """The weigh-up for the patient's operation family, and the smallest changes that
+    would alter it. With no known family there is no weigh-up (no pooled leaning across
+    operations): every rating counts as not yet matched to evidence. Ratings of points
+    the content no longer has (an older save file) are left out rather than failing."""
+    family = primary_family(content, answers)
+    if family is None:
+        return weigh({}, []), []
+    specs = factor_specs(content, family)
     known = {s.id for s in specs}
     ratings = {k: v for k, v in answers.priorities.items() if k in known}
     return weigh(ratings, specs), sensitivity(ratings, specs)
 
 
-def mirror_sentence(content: Content, w: Weighing) -> str:
-    """The overall picture as a mirror of the patient's ratings (never advice)."""
-    return content.texts[f"weigh_{w.leader}" if w.rated else "weigh_none"]
+def mirror_sentence(content: Content, w: Weighing, pulls: list[Flag] | None = None) -> str:
+    """The overall picture as a mirror of the patient's ratings (never advice).
+
+    Where a flag from the patient's situation points the other way, the same sentence
+    says so: the weigh-up never contradicts a flag in silence."""
+    t = content.texts
+    if not w.rated:
+        return t["weigh_none"]
+    against = [f for f in pulls or [] if w.leader in ("mis", "open") and f.leans != w.leader]
+    if not against:
+        return t[f"weigh_{w.leader}"]
+    return t[f"weigh_{w.leader}_but"].format(
+        flags=", ".join(f.title.lower() for f in against),
+        other=t[f"leader_{against[0].leans}"],
+    )
+
+
+def leaning_note(content: Content, answers: Answers, w: Weighing) -> str:
+    """A gentle word when the patient leans one way and their ratings mirror the other."""
+    if not w.rated or answers.leaning not in ("mis", "open") or w.leader not in ("mis", "open"):
+        return ""
+    if answers.leaning == w.leader:
+        return ""
+    t = content.texts
+    return t["leaning_differs"].format(
+        leaning=t[f"leader_{answers.leaning}"], leader=t[f"leader_{w.leader}"]
+    )
 
 
 def change_sentence(content: Content, ch: Change, rated: bool = True) -> str:
@@ -195,10 +226,10 @@ def summarise(content: Content, answers: Answers) -> Summary:
     """Everything the summary says, for the Summary step and the PDF alike."""
     words = Choices(content)
     flags = raised_flags(content, answers)
-    comparisons = [
-        FamilyComparison(content.families[f], comparison(content, f))
-        for f in families_for(content, answers)
-    ]
+    family = primary_family(content, answers)
+    comparisons = (
+        [FamilyComparison(content.families[family], comparison(content, family))] if family else []
+    )
     w, changes = weighing(content, answers)
     cond = content.conditions.get(answers.condition)
     sure_items = [
@@ -216,9 +247,11 @@ def summarise(content: Content, answers: Answers) -> Summary:
         flags=flags,
         priorities=[(p, r, words.rating(r)) for p, r in ranked_priorities(content, answers)],
         comparisons=comparisons,
+        diagnosis_unknown=family is None,
         weighing=w,
         changes=changes,
-        mirror=mirror_sentence(content, w),
+        mirror=mirror_sentence(content, w, pulling_flags(content, answers, family)),
+        leaning_note=leaning_note(content, answers, w),
         quiz=quiz_result(content, answers),
         leaning=words.one("leanings", answers.leaning),
         sure=sure_result(content, answers),

@@ -3,8 +3,8 @@ import streamlit as st
 from decision_aid.answers import Answers
 from decision_aid.compare import comparison
 from decision_aid.models import Content
-from decision_aid.patient import families_for
-from ui.figures import row
+from decision_aid.patient import primary_family
+from ui.figures import confirm_diagnosis, general_row, row
 from ui.layout import page
 
 PATH = "pages/compare.py"
@@ -12,19 +12,21 @@ PATH = "pages/compare.py"
 
 def body(c: Content, a: Answers) -> None:
     t = c.texts
-    fams = families_for(c, a)
-    st.caption(t["source_codes"])
-    if not a.condition:
-        st.info(t["compare_no_condition"])
-        st.page_link("pages/situation.py", label=t["choose_condition"], icon="➡️")
-    tabs = st.tabs([c.families[f].label for f in fams]) if len(fams) > 1 else [st.container()]
-    for tab, fam in zip(tabs, fams, strict=True):
-        with tab:
-            info = c.families[fam]
-            st.header(t["figures_for"].format(family=info.label))
-            st.caption(f"{info.explain} {t['compare_family_note']}")
-            for r in comparison(c, fam):
-                row(c, r, fam)
+    family = primary_family(c, a)
+    if family is None:
+        confirm_diagnosis(c)
+        st.header(t["same_for_all_header"])
+        st.info(t["any_surgery_risks"], icon=":material/info:")
+        for tr in c.ordered_tradeoffs():
+            if not tr.applies_to:
+                general_row(c, tr)
+    else:
+        st.caption(t["source_codes"])
+        info = c.families[family]
+        st.header(t["figures_for"].format(family=info.label))
+        st.caption(f"{info.explain} {t['compare_family_note']}")
+        for r in comparison(c, family):
+            row(c, r, family)
     st.info(f"**{t['not_now_title']}** {t['compare_not_now']}")
 
 

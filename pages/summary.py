@@ -2,6 +2,7 @@ from decision_aid.answers import Answers
 from decision_aid.models import Content
 from decision_aid.summary import summarise
 from ui import summary_view as view
+from ui.figures import confirm_diagnosis
 from ui.layout import page
 
 PATH = "pages/summary.py"
@@ -9,6 +10,8 @@ PATH = "pages/summary.py"
 
 def body(c: Content, a: Answers) -> None:
     s = summarise(c, a)
+    if s.diagnosis_unknown:
+        confirm_diagnosis(c)
     view.downloads(c, a)
     view.situation_section(c, s)
     view.priorities_section(c, s)

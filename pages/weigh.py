@@ -5,9 +5,9 @@ from decision_aid.choices import Choices
 from decision_aid.flags import pulling_flags, raised_flags
 from decision_aid.models import Content
 from decision_aid.patient import primary_family
-from decision_aid.summary import change_sentence, mirror_sentence, weighing
+from decision_aid.summary import change_sentence, leaning_note, mirror_sentence, weighing
 from ui.charts import weigh_chart
-from ui.figures import show_chart
+from ui.figures import confirm_diagnosis, show_chart
 from ui.layout import page
 from ui.summary_view import flag_card
 
@@ -18,15 +18,19 @@ def body(c: Content, a: Answers) -> None:
     t = c.texts
     family = primary_family(c, a)
     w, changes = weighing(c, a)
-    if not w.rated:
+    pulls = pulling_flags(c, a, family)
+    if family is None:
+        confirm_diagnosis(c, "confirm_diagnosis_weigh")
+    elif not w.rated:
         st.info(t["weigh_none"])
     else:
-        fam_note = c.families[family].label if family else t["weigh_family_all"]
-        st.caption(t["weigh_evidence_used"].format(family=fam_note))
+        st.caption(t["weigh_evidence_used"].format(family=c.families[family].label))
         show_chart(weigh_chart(c, w), "weigh")
-        st.markdown(f"**{mirror_sentence(c, w)}**")
+        st.markdown(f"**{mirror_sentence(c, w, pulls)}**")
+        note = leaning_note(c, a, w)
+        if note:
+            st.info(note, icon=":material/self_improvement:")
         st.info(t["weigh_not_now"])
-        pulls = pulling_flags(c, a, family)
         if pulls:
             st.markdown(f"**{t['situation_pulls']}**")
             for fl in pulls:

@@ -6,7 +6,7 @@ import streamlit as st
 
 from decision_aid.compare import OutcomeBlock, Row
 from decision_aid.evidence import claim_line, found_line
-from decision_aid.models import Content
+from decision_aid.models import Content, TradeOff
 from ui import charts
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
@@ -39,6 +39,23 @@ def outcome(c: Content, block: OutcomeBlock, key: str) -> None:
                     charts.icon_array(c, block.outcome.label, f.mis, f.open, f.source),
                     f"{key}-icons-{i}",
                 )
+
+
+def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis") -> None:
+    """Shown first when the diagnosis is not known: no figures apply yet."""
+    st.info(f"**{c.texts['confirm_diagnosis_title']}** {c.texts[text_key]}", icon=":material/help:")
+    st.page_link("pages/situation.py", label=c.texts["choose_condition"], icon="➡️")
+
+
+def general_row(c: Content, t: TradeOff) -> None:
+    """A trade-off as it is for every operation: the two texts, no figures, no verdict."""
+    with st.container(border=True):
+        st.subheader(t.title)
+        left, right = st.columns(2)
+        left.markdown(f"**{c.texts['label_mis']}**")
+        left.write(t.mis)
+        right.markdown(f"**{c.texts['label_open']}**")
+        right.write(t.open)
 
 
 def row(c: Content, r: Row, key: str) -> None:

@@ -87,12 +87,16 @@ def priorities_section(c: Content, s: Summary) -> None:
         st.markdown(f"- {p.label}: **{words.lower()}**")
     if s.weighing.rated:
         st.markdown(f"**{s.mirror}** {t['not_now_reminder']}")
+        if s.leaning_note:
+            st.write(s.leaning_note)
     else:
         st.write(t["not_now_reminder"])
 
 
 def comparison_section(c: Content, s: Summary) -> None:
     st.header(c.texts["heading_comparison_short"])
+    if s.diagnosis_unknown:
+        st.write(f"**{c.texts['confirm_diagnosis_title']}** {c.texts['confirm_diagnosis']}")
     for fc in s.comparisons:
         st.markdown(f"**{fc.family.label}**")
         for r in fc.rows:

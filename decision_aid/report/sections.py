@@ -22,6 +22,9 @@ def title(pdf: SummaryPDF, content: Content, today: dt.date, s: Summary) -> None
     pdf.start_section(t["pdf_title"])
     pdf.para(t["pdf_title"], size=18, bold=True, after=2)
     safety(pdf, content, s)
+    if s.diagnosis_unknown:
+        pdf.para(t["confirm_diagnosis_title"], size=13, bold=True)
+        pdf.para(t["confirm_diagnosis"])
     pdf.para(t["pdf_made_on"].format(date=f"{today:%d %B %Y}"), after=1)
     pdf.para(
         t["pdf_version_line"].format(
@@ -101,7 +104,12 @@ def weigh(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     pdf.para(intro)
     if w.rated:
         weigh_chart(pdf, content, w)
-    pdf.para(s.mirror, bold=True)
+    if s.diagnosis_unknown:
+        pdf.para(t["confirm_diagnosis_weigh"])
+    else:
+        pdf.para(s.mirror, bold=True)
+    if s.leaning_note:
+        pdf.para(s.leaning_note)
     pdf.para(t["weigh_not_now"])
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from decision_aid.answers import Answers
-from tests.app.conftest import PAGES, go, texts
+from tests.app.conftest import PAGES, go, plotly_specs, texts
 from ui.session import ANSWERS_KEY
 
 ODD = "<script>alert(1)</script> **bold** [x](javascript:alert(1)) $x$ مرحبا 😟 " + "z" * 4000
@@ -31,15 +31,14 @@ def test_odd_answers_render_everywhere(at: AppTest) -> None:
     assert "\\*\\*bold\\*\\*" in shown
 
 
-def test_not_sure_shows_every_family(at: AppTest) -> None:
-    at.session_state[ANSWERS_KEY] = Answers(condition="not_sure")
-    go(at, "compare")
-    shown = texts(at)
-    for label in (
-        "Spinal fusion",
-        "Disc surgery",
-        "Widening the spinal canal",
-        "Tumour surgery",
-        "Fracture fixing",
-    ):
-        assert f"Figures for: {label}" in shown
+def test_not_sure_shows_no_family_figures_and_confirming_the_diagnosis_first(
+    at: AppTest,
+) -> None:
+    at.session_state[ANSWERS_KEY] = Answers(condition="not_sure", priorities={"scar": 4})
+    for step in ("compare", "weigh", "summary"):
+        go(at, step)
+        shown = texts(at)
+        assert "First, confirm your diagnosis with your surgeon." in shown, step
+        assert "Figures for:" not in shown and "[E" not in shown.split("Sources")[0], step
+        assert "line up a bit more with" not in shown, step
+    assert not plotly_specs(at)

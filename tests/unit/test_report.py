@@ -245,11 +245,26 @@ def test_made_on_date_and_review_dates(content: Content) -> None:
 
 
 def test_empty_answers_make_a_complete_pdf(content: Content) -> None:
-    pdf = build_pdf(content, Answers())
+    pdf = build_pdf(content, Answers(condition="herniated_disc"))
     text = all_text(pdf)
     for heading in HEADINGS:
         assert heading in text, heading
-    assert load_any(pdf) == Answers()
+    assert load_any(pdf) == Answers(condition="herniated_disc")
+
+
+@pytest.mark.parametrize("condition", ["", "not_sure"])
+def test_no_diagnosis_puts_confirming_it_first_and_keeps_the_pdf_short(
+    content: Content, condition: str
+) -> None:
+    pdf = build_pdf(content, Answers(condition=condition, priorities={"scar": 4}))
+    pages = PdfReader(BytesIO(pdf)).pages
+    first = flat(pages[0].extract_text())
+    assert first.index("First, confirm your diagnosis") < first.index("Your situation")
+    assert len(pages) <= 4
+    text = all_text(pdf)
+    assert "How the options compare:" not in text
+    assert not re.search(r"\[E\d+\]", text.split("Sources")[0]), "no study figures shown"
+    assert "line up a bit more with" not in text  # no pooled leaning
 
 
 def test_a_point_the_content_no_longer_has_is_left_out(content: Content) -> None:

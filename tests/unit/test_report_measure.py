@@ -43,7 +43,9 @@ def test_a_paragraph_measures_as_it_draws(text: str, size: float, bold: bool) ->
 
 def test_charts_measure_as_they_draw() -> None:
     ranked = [(p, i % 5) for i, p in enumerate(CONTENT.priorities)]
-    answers = Answers(priorities={p.id: 3 for p in CONTENT.priorities})
+    answers = Answers(
+        condition="spondylolisthesis", priorities={p.id: 3 for p in CONTENT.priorities}
+    )
     w, _ = weighing(CONTENT, answers)
     rate = next(f for f in CONTENT.figures if f.is_rate)
     for draw in (
