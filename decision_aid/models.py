@@ -200,8 +200,11 @@ class Flag(_Ruled):
     when: tuple[Rule, ...]  # a flag always says when it is raised
     # A safety point: shown first and as a warning wherever flags are listed.
     urgent: bool = False
-    # Operation families where the evidence behind ``leans`` applies (empty: all).
+    # Operation families where the evidence behind ``leans`` and ``text`` applies (empty:
+    # all). Elsewhere, or when the family is not known, ``text_elsewhere`` is shown and
+    # only the sources that hold there (documents, and studies of that family) are cited.
     leans_in: tuple[Family, ...] = ()
+    text_elsewhere: str | None = None
 
 
 class Priority(_Frozen):

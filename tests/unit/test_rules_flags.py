@@ -252,5 +252,18 @@ def test_pulling_flags_respect_the_operation_family(content: Content) -> None:
     answers = Answers(condition="herniated_disc", blood_thinners=True, worry_radiation=True)
     disc = [f.id for f in pulling_flags(content, answers, "discectomy")]
     assert "bleeding_risk" not in disc  # for disc surgery the blood-loss gap was tiny
-    assert "radiation_worry" in disc
+    # the X-ray figures (E2, E4) come from fusion studies: no pull for disc surgery
+    assert "radiation_worry" not in disc
+    assert "radiation_worry" in [f.id for f in pulling_flags(content, answers, "fusion")]
     assert "bleeding_risk" in [f.id for f in pulling_flags(content, answers, "tumour")]
+
+
+def test_a_flag_never_shows_another_familys_study(content: Content) -> None:
+    from decision_aid.flags import raised_flags
+
+    answers = Answers(condition="herniated_disc", blood_thinners=True, work="physical")
+    disc_studies = {f.source for f in content.figures_for("discectomy")}
+    for f in raised_flags(content, answers):
+        studies = {s for s in f.sources if content.sources[s].kind == "study"}
+        assert studies <= disc_studies, (f.id, studies - disc_studies)
+        assert "fusion" not in f.text.lower(), f.id
