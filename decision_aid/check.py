@@ -11,7 +11,7 @@ import yaml
 
 from decision_aid.content import DATA_DIR, ContentError, load_content
 from decision_aid.models import FAMILIES, Content
-from decision_aid.readability import MAX_GRADE, grade_all, word_count
+from decision_aid.readability import MAX_GRADE, SMOG_SENTENCES, grade_all, word_count
 
 EQUAL_DETAIL = 0.25  # MIS and open texts of a trade-off within 25% of each other
 
@@ -87,11 +87,17 @@ def run(root: Path = DATA_DIR, today: dt.date | None = None) -> Report:
         if not ok:
             r.fail(f"trade-off {t.key!r}: MIS {a} words vs open {b} words (over 25% apart)")
     r.say()
-    r.say(f"Reading grade (Flesch-Kincaid, must be {MAX_GRADE:g} or lower):")
+    r.say(
+        f"Reading grade, Flesch-Kincaid and SMOG (each must be {MAX_GRADE:g} or lower; SMOG "
+        f"counts on passages of {SMOG_SENTENCES}+ sentences, shown in brackets otherwise):"
+    )
     for g in grade_all(c):
-        r.say(f"  {g.grade:5.1f} {'ok ' if g.ok else 'HIGH'} {g.where}")
-        if not g.ok:
+        sm = f"{g.smog:5.1f}" if g.smog_applies else f"({g.smog:4.1f})"
+        r.say(f"  FK {g.grade:5.1f}  SMOG {sm} {'ok ' if g.ok else 'HIGH'} {g.where}")
+        if g.grade > MAX_GRADE:
             r.fail(f"{g.where}: reading grade {g.grade:.1f} is above {MAX_GRADE:g}")
+        elif not g.ok:
+            r.fail(f"{g.where}: SMOG grade {g.smog:.1f} is above {MAX_GRADE:g}")
     r.say()
     claims = yaml.safe_load((root / "claims.yaml").read_text(encoding="utf-8")) or {}
     check_claims(c, claims, r)

@@ -1,9 +1,22 @@
-"""Reading level of every patient-facing text (Flesch-Kincaid grade, via textstat).
+"""Reading level of every patient-facing text: Flesch-Kincaid grade and SMOG (textstat).
 
+Both formulas are applied, each where it is valid:
+
+- Flesch-Kincaid works on any text. Texts of at least ``MIN_WORDS`` words are graded one
+  by one; shorter ones (titles, labels, choices) are graded together, per kind, as one
+  passage, since a formula means little on a handful of words.
+- SMOG (McLaughlin 1969) counts words of three or more syllables per 30 sentences; it is
+  defined on samples of at least 30 sentences, and on a 3-sentence text one long word
+  decides the grade. So SMOG is applied to prose passages of at least
+  ``SMOG_SENTENCES`` sentences: each kind of content pooled, and each whole step as the
+  patient meets it (tests/content/test_step_readability.py). Single texts, and the lists
+  of figures in words (each item a number, a unit and "with open surgery"), report their
+  SMOG grade without a limit; Flesch-Kincaid applies to them.
+
+Strings that code builds from content (figures in words, verdicts, sentences about the
+weigh-up) are graded as built, for every operation family (:func:`built_texts`).
 Option names ("Minimally invasive surgery") are the terms the aid explains, so they are
-not graded on their own. A grade formula means little on a handful of words, so texts of at least
-``MIN_WORDS`` words are graded one by one, and shorter ones (titles, labels, quiz
-choices) are graded together, per kind, as one passage.
+not graded on their own.
 """
 
 from __future__ import annotations
@@ -18,17 +31,35 @@ from decision_aid.models import Content
 
 MAX_GRADE = 8.0
 MIN_WORDS = 12
+SMOG_SENTENCES = 30
 
 
 @dataclass(frozen=True)
 class Graded:
     where: str
     text: str
-    grade: float
+    grade: float  # Flesch-Kincaid
+    smog: float = 0.0
+    sentences: int = 0
+    prose: bool = True  # False for lists of figures in words: SMOG is reported only
+
+    @property
+    def smog_applies(self) -> bool:
+        return self.prose and self.sentences >= SMOG_SENTENCES
 
     @property
     def ok(self) -> bool:
-        return self.grade <= MAX_GRADE
+        return self.grade <= MAX_GRADE and (not self.smog_applies or self.smog <= MAX_GRADE)
+
+
+def smog(text: str) -> float:
+    return float(textstat.smog_index(text))
+
+
+def graded(where: str, text: str, prose: bool = True) -> Graded:
+    """Both grades of one text or passage."""
+    sentences = int(textstat.sentence_count(text))
+    return Graded(where, text, grade(text), smog(text), sentences, prose)
 
 
 def word_count(text: str) -> int:
@@ -99,18 +130,42 @@ def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
         yield f"plain_words.{raw}", words
 
 
+def built_texts(c: Content) -> Iterator[tuple[str, str]]:
+    """Strings the code builds from content, as a patient reads them, for every family."""
+    from decision_aid.compare import comparison
+    from decision_aid.evidence import claim_line, found_line
+
+    for fam in c.families:
+        for r in comparison(c, fam):
+            base = f"built/{fam}/{r.tradeoff.key}"
+            yield f"{base}.found", found_line(c, r.evidence)
+            yield f"{base}.claim", claim_line(c, r.tradeoff)
+            for b in r.outcomes:
+                for i, s in enumerate(b.figures):
+                    yield f"{base}.{b.outcome.id}.{i}", s.text
+                    yield f"{base}.{b.outcome.id}.{i}.strength", s.strength
+
+
 def grade_all(c: Content) -> list[Graded]:
-    """Grade long texts one by one and short texts pooled by kind."""
+    """Grade long texts one by one; short texts, and every kind for SMOG, pooled by kind."""
     out: list[Graded] = []
+    short: dict[str, list[str]] = {}
     pools: dict[str, list[str]] = {}
-    for where, text in patient_texts(c):
+    for where, text in [*patient_texts(c), *built_texts(c)]:
+        kind = where.split(".")[0].split("/")[0]
+        if kind == "built":  # read as a list on one page: graded per family, as a list
+            kind = "/".join(where.split("/")[:2])
+        pools.setdefault(kind, []).append(text.rstrip(".?!:") + ".")
+        if kind.startswith("built/"):
+            continue
         if word_count(text) >= MIN_WORDS:
-            out.append(Graded(where, text, grade(text)))
+            out.append(graded(where, text))
         else:
-            kind = where.split(".")[0].split("/")[0] + " (short texts)"
             # Treat each short text as a sentence of the pooled passage.
-            pools.setdefault(kind, []).append(text.rstrip(".?!:") + ".")
+            short.setdefault(f"{kind} (short texts)", []).append(text.rstrip(".?!:") + ".")
+    for kind, texts in short.items():
+        out.append(graded(kind, " ".join(texts)))
     for kind, texts in pools.items():
-        passage = " ".join(texts)
-        out.append(Graded(kind, passage, grade(passage)))
+        prose = not kind.startswith("built/")
+        out.append(graded(f"{kind} (all, for SMOG)", " ".join(texts), prose))
     return out

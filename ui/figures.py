@@ -75,6 +75,9 @@ def row(c: Content, r: Row, key: str) -> None:
         st.write(ev.note)
         claim = words["clinic_claim"].format(claim=claim_line(c, t))
         st.caption(f"{claim} {words['sources_line'].format(ids=', '.join(t.sources))}")
+        for b in r.outcomes:  # the key figures, visible without opening anything
+            lines = "; ".join(f"{s.text} [{s.source.id}]" for s in b.figures)
+            st.markdown(f"**{b.outcome.label}:** {lines}")
         if r.outcomes:
             label = words["figures_for_row"].format(title=t.title.lower())
             with st.expander(label, expanded=False):

@@ -100,7 +100,9 @@ def comparison_section(c: Content, s: Summary) -> None:
     for fc in s.comparisons:
         st.markdown(f"**{fc.family.label}**")
         for r in fc.rows:
-            st.markdown(f"- {r.tradeoff.title}: {found_line(c, r.evidence)}")
+            key = [f"{b.figures[0].text} [{b.figures[0].source.id}]" for b in r.outcomes[:1]]
+            figure = f" {key[0]}." if key else ""
+            st.markdown(f"- {r.tradeoff.title}: {found_line(c, r.evidence)}.{figure}")
 
 
 def stand_section(c: Content, s: Summary) -> None:
