@@ -11,7 +11,8 @@ import logging
 import sys
 from pathlib import Path
 
-from decision_aid.savefile import SaveFileError, load_any
+from decision_aid.savefile import SaveFileError, load_any_noting
+from decision_aid.summary import shortened_note
 
 EXIT_ERROR = 2
 MAX_INPUT = 20_000_000  # bytes read at most; load_any applies the real limits
@@ -44,11 +45,14 @@ def main(answers_path: str, output: str, paper: str) -> int:
     except ContentError as exc:
         return _error(f"the content files have problems ({len(exc.problems)} found).")
     try:
-        answers = load_any(data)
+        loaded = load_any_noting(data)
     except SaveFileError as exc:
         return _error(f"{answers_path}: {exc.message(content)}")
+    note = shortened_note(content, loaded.shortened)
+    if note:
+        print(f"note: {answers_path}: {note}", file=sys.stderr)
     try:
-        pdf = build_pdf(content, answers, paper)
+        pdf = build_pdf(content, loaded.answers, paper, shortened=loaded.shortened)
     except ValueError as exc:
         return _error(str(exc))
     except OSError as exc:

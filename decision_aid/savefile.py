@@ -16,13 +16,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 from pydantic import ValidationError
 
-from decision_aid.answers import Answers
+from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT, Answers
 from decision_aid.models import Content
 
 FORMAT = "spine-decision-aid/answers"
@@ -133,8 +134,34 @@ def _plain(err: jsonschema.ValidationError) -> SaveFileError:
     return SaveFileError("problem_in_answers", problem=err.message[:200])
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """Answers read from a file, and the free-text fields that were longer than the aid
+    keeps (their first part is kept; the file itself still has every word)."""
+
+    answers: Answers
+    shortened: tuple[str, ...] = ()
+
+
+def _too_long(answers: Any) -> tuple[str, ...]:
+    if not isinstance(answers, dict):
+        return ()
+    out = [k for k in ("worries", "notes") if len(str(answers.get(k, ""))) > MAX_TEXT]
+    questions = answers.get("own_questions")
+    if isinstance(questions, list) and (
+        len(questions) > MAX_QUESTIONS or any(len(str(q)) > MAX_TEXT for q in questions)
+    ):
+        out.append("own_questions")
+    return tuple(out)
+
+
 def loads(data: bytes | str) -> Answers:
     """Read a save file. Raises SaveFileError with a plain sentence if it is not usable."""
+    return loads_noting(data).answers
+
+
+def loads_noting(data: bytes | str) -> Loaded:
+    """Read a save file, noting any free text that had to be shortened."""
     raw = data.encode("utf-8") if isinstance(data, str) else data
     if len(raw) > MAX_BYTES:
         raise SaveFileError("too_large")
@@ -149,7 +176,7 @@ def loads(data: bytes | str) -> Answers:
     if errors:
         raise _plain(errors[0])
     try:
-        return Answers.model_validate(doc["answers"])
+        return Loaded(Answers.model_validate(doc["answers"]), _too_long(doc["answers"]))
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
@@ -178,8 +205,13 @@ def load_any(data: bytes) -> Answers:
 
     Raises SaveFileError with a plain sentence if neither gives usable answers.
     """
+    return load_any_noting(data).answers
+
+
+def load_any_noting(data: bytes) -> Loaded:
+    """:func:`load_any`, noting any free text that had to be shortened."""
     if data.lstrip()[:4] != b"%PDF":
-        return loads(data)
+        return loads_noting(data)
     if len(data) > 10 * MAX_BYTES:
         raise SaveFileError("pdf_too_large")
     from io import BytesIO
@@ -192,4 +224,4 @@ def load_any(data: bytes) -> Answers:
         raise SaveFileError("pdf_no_answers") from None
     if not found:
         raise SaveFileError("pdf_no_answers")
-    return loads(found[0])
+    return loads_noting(found[0])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from decision_aid.answers import Answers
+from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT, Answers
 from decision_aid.choices import Choices
 from decision_aid.compare import Row, comparison, figure_sources
 from decision_aid.flags import pulling_flags, raised_flags, surgeon_questions
@@ -72,6 +72,7 @@ class Summary:
     questions: list[str]
     sources: list[Source]
     meta: Meta
+    shortened: str = ""  # what was shortened when the answers were loaded, if anything
 
 
 def situation(content: Content, answers: Answers) -> list[tuple[str, str]]:
@@ -199,6 +200,15 @@ def change_sentence(content: Content, ch: Change, rated: bool = True) -> str:
     )
 
 
+def shortened_note(content: Content, fields: tuple[str, ...] | list[str]) -> str:
+    """What was shortened when a file's free text was longer than the aid keeps."""
+    if not fields:
+        return ""
+    t = content.texts
+    names = ", ".join(t[f"text_field_{f}"] for f in fields)
+    return t["text_shortened"].format(fields=names, max=f"{MAX_TEXT:,}", questions=MAX_QUESTIONS)
+
+
 def cited_sources(
     content: Content, answers: Answers, comparisons: list[FamilyComparison], flags: list[Flag]
 ) -> list[Source]:
@@ -222,8 +232,10 @@ def _source_order(sid: str) -> tuple[bool, int]:
     return (sid[0] != "S", int(sid[1:]))
 
 
-def summarise(content: Content, answers: Answers) -> Summary:
-    """Everything the summary says, for the Summary step and the PDF alike."""
+def summarise(content: Content, answers: Answers, shortened: tuple[str, ...] = ()) -> Summary:
+    """Everything the summary says, for the Summary step and the PDF alike.
+
+    ``shortened`` names free-text fields that a loaded file had longer than the aid keeps."""
     words = Choices(content)
     flags = raised_flags(content, answers)
     family = primary_family(content, answers)
@@ -259,4 +271,5 @@ def summarise(content: Content, answers: Answers) -> Summary:
         questions=questions_to_ask(content, answers),
         sources=cited_sources(content, answers, comparisons, flags),
         meta=content.meta,
+        shortened=shortened_note(content, shortened),
     )

@@ -1,6 +1,7 @@
 from decision_aid.answers import Answers
 from decision_aid.models import Content
 from decision_aid.summary import summarise
+from ui import session
 from ui import summary_view as view
 from ui.figures import confirm_diagnosis
 from ui.layout import page
@@ -9,10 +10,11 @@ PATH = "pages/summary.py"
 
 
 def body(c: Content, a: Answers) -> None:
-    s = summarise(c, a)
+    shortened = tuple(session.get_flag("shortened") or ())
+    s = summarise(c, a, shortened)
     if s.diagnosis_unknown:
         confirm_diagnosis(c)
-    view.downloads(c, a)
+    view.downloads(c, a, shortened)
     view.situation_section(c, s)
     view.priorities_section(c, s)
     view.comparison_section(c, s)

@@ -2,7 +2,8 @@ import streamlit as st
 
 from decision_aid.answers import Answers
 from decision_aid.models import Content
-from decision_aid.savefile import SaveFileError, load_any
+from decision_aid.savefile import SaveFileError, load_any_noting
+from decision_aid.summary import shortened_note
 from ui import session
 from ui.layout import page
 from ui.textsafe import plain_markdown
@@ -24,8 +25,11 @@ def body(c: Content, a: Answers) -> None:
     if upload is not None and session.get_flag("loaded_file") != upload.file_id:
         session.set_flag("loaded_file", upload.file_id)
         try:
-            session.replace_answers(load_any(upload.getvalue()))
-            session.set_flag("resume_msg", ("ok", t["resume_ok"]))
+            loaded = load_any_noting(upload.getvalue())
+            session.replace_answers(loaded.answers)
+            session.set_flag("shortened", loaded.shortened)
+            note = shortened_note(c, loaded.shortened)
+            session.set_flag("resume_msg", ("ok", f"{t['resume_ok']} {note}".strip()))
         except SaveFileError as exc:
             message = exc.message(c)
             session.set_flag("resume_msg", ("error", f"{message} {t['resume_kept']}"))

@@ -32,13 +32,18 @@ def flag_card(c: Content, fl: Flag) -> None:
         st.caption(c.texts["sources_line"].format(ids=", ".join(fl.sources)))
 
 
-def downloads(c: Content, a: Answers) -> None:
+def downloads(c: Content, a: Answers, shortened: tuple[str, ...] = ()) -> None:
     """PDF and save file, built from a copy of the answers, without rerunning the app."""
     t = c.texts
     snapshot = a.model_copy(deep=True)
     stamp = dt.date.today().isoformat()
     pdf, json_file = st.columns(2)
-    _download(pdf, t["download_pdf"], lambda: build_pdf(c, snapshot), f"summary-{stamp}.pdf")
+    _download(
+        pdf,
+        t["download_pdf"],
+        lambda: build_pdf(c, snapshot, shortened=shortened),
+        f"summary-{stamp}.pdf",
+    )
     _download(
         json_file,
         t["download_save_file"],
@@ -70,6 +75,8 @@ def situation_section(c: Content, s: Summary) -> None:
     table = pd.DataFrame({t["col_answer"]: [v for _, v in s.situation]})
     table.index = pd.Index([k for k, _ in s.situation], name=t["col_question"])
     st.table(table)
+    if s.shortened:
+        st.info(s.shortened)
     if s.worries:
         st.markdown(f"**{t['worries_in_words']}**")
         st.markdown(plain_markdown(s.worries))

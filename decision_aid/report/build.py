@@ -22,12 +22,19 @@ ATTACHMENT = "answers.json"
 
 
 def build_pdf(
-    content: Content, answers: Answers, paper: str = "a4", today: dt.date | None = None
+    content: Content,
+    answers: Answers,
+    paper: str = "a4",
+    today: dt.date | None = None,
+    shortened: tuple[str, ...] = (),
 ) -> bytes:
-    """The patient's summary as PDF bytes, on A4 or US Letter paper ("a4" | "letter")."""
+    """The patient's summary as PDF bytes, on A4 or US Letter paper ("a4" | "letter").
+
+    ``shortened`` names free-text fields that were cut when a file was loaded; the PDF
+    says so beside the patient's own words."""
     today = today or dt.date.today()
     t = content.texts
-    s = summarise(content, answers)
+    s = summarise(content, answers, shortened)
     pdf = SummaryPDF(paper, footer=t["pdf_footer"])
     pdf.set_title(t["pdf_title"])
     pdf.set_creator(t["app_name"])

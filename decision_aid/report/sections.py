@@ -165,6 +165,8 @@ def questions(pdf: SummaryPDF, content: Content, s: Summary) -> None:
 def own_words(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     t = content.texts
     pdf.heading(t["heading_own_words"], keep_after=4 * LH)
+    if s.shortened:
+        pdf.para(s.shortened, colour=GREY)
     for label, text in ((t["pdf_your_worries"], s.worries), (t["pdf_your_notes"], s.notes)):
         pdf.heading(label, keep_after=3 * LH, level=3)
         if not text.strip():
