@@ -34,6 +34,8 @@ class Meta(_Frozen):
     conflicts: str
     disclaimer: str
     purpose: str
+    # Measured by benchmarks/time_to_complete.py (a test keeps it true): low, high.
+    minutes_to_complete: tuple[int, int] = (0, 0)
 
 
 class Source(_Frozen):

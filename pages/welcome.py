@@ -13,7 +13,8 @@ PATH = "pages/welcome.py"
 
 def body(c: Content, a: Answers) -> None:
     t = c.texts
-    st.info(t["welcome_time"], icon=":material/schedule:")
+    low, high = c.meta.minutes_to_complete
+    st.info(t["welcome_time"].format(low=low, high=high), icon=":material/schedule:")
     st.info(t["welcome_privacy"], icon=":material/lock:")
     st.warning(t["welcome_not_replace"], icon=":material/medical_services:")
     if st.button(t["start"], type="primary", key="start"):

@@ -8,7 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.app.conftest import go, texts
-from tests.patients import CONFIRM, SAFETY, cited, load, names
+from tests.support.patients import CONFIRM, SAFETY, cited, load, names
 
 
 @pytest.mark.parametrize("name", names())

@@ -11,7 +11,7 @@ from decision_aid.content import default_content
 from decision_aid.patient import primary_family
 from decision_aid.savefile import loads
 
-PATIENTS = Path(__file__).resolve().parents[1] / "data" / "examples" / "patients"
+PATIENTS = Path(__file__).resolve().parents[2] / "data" / "examples" / "patients"
 SAFETY = "Please get medical help today."
 CONFIRM = "First, confirm your diagnosis with your surgeon."
 

@@ -1,0 +1,85 @@
+"""How a patient meets a step: its words (for reading level and reading time) and the
+answers it asks for (for the time to complete)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+
+from tests.app.conftest import APP
+
+PROSE = (
+    "markdown",
+    "caption",
+    "info",
+    "warning",
+    "success",
+    "error",
+    "header",
+    "subheader",
+    "title",
+    "text",
+)
+INPUTS = ("radio", "checkbox", "selectbox", "multiselect", "text_area")
+REFERENCE = re.compile(r"^\[[ES]\d+\] ")
+
+
+@functools.cache
+def rendered(name: str, step: str) -> AppTest:
+    """An example patient's step, rendered once per test run (shared by several tests)."""
+    from tests.support.patients import load
+
+    return render(load(name).answers, step)
+
+
+def render(answers: object, step: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.session_state["answers"] = answers
+    at.switch_page(f"pages/{step}.py").run()
+    return at
+
+
+def _visible(node: Any, folded: bool) -> Iterator[Any]:
+    """Elements in page order; with ``folded`` False, not those inside closed expanders
+    (details a patient reads only if they open them)."""
+    children = getattr(node, "children", None)
+    if isinstance(children, dict):
+        if not folded and type(node).__name__ == "Expander":
+            yield node  # its label is read; its content only if opened
+            return
+        for child in children.values():
+            yield from _visible(child, folded)
+        return
+    yield node
+
+
+def step_prose(at: AppTest, folded: bool = True) -> str:
+    """The words of a step as a patient reads them, one sentence per element; the
+    references of the source list are left out, as in any readability count. With
+    ``folded`` False, only what shows without opening anything."""
+    parts = []
+    for e in _visible(at.main, folded):
+        kind = getattr(e, "type", "")
+        if kind in PROSE or type(e).__name__.lower() in PROSE:
+            parts.append(str(e.value))
+        elif kind in INPUTS or type(e).__name__ in (
+            "Radio",
+            "Checkbox",
+            "Selectbox",
+            "Multiselect",
+            "TextArea",
+            "Expander",
+        ):
+            parts.append(str(getattr(e, "label", "")))
+    parts = [p for p in parts if p.strip() and not REFERENCE.match(p)]
+    return " ".join(p.strip().rstrip(".?!:*") + "." for p in parts)
+
+
+def inputs(at: AppTest) -> int:
+    """How many answers the step asks for."""
+    return sum(len(at.get(kind)) for kind in INPUTS)
