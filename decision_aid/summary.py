@@ -72,6 +72,9 @@ class Summary:
     questions: list[str]
     sources: list[Source]
     meta: Meta
+    condition: str = ""  # the condition in words
+    family: str = ""  # the operation family in words ("" when not known)
+    quiz_review: tuple[str, ...] = ()  # quiz points worth another look (question texts)
     shortened: str = ""  # what was shortened when the answers were loaded, if anything
 
 
@@ -130,6 +133,14 @@ def quiz_result(content: Content, answers: Answers) -> QuizResult:
     answered = [q for q in content.quiz if q.id in answers.quiz]
     right = sum(1 for q in answered if answers.quiz[q.id] == q.answer)
     return QuizResult(right, len(answered), len(content.quiz))
+
+
+def quiz_review(content: Content, answers: Answers) -> tuple[str, ...]:
+    """Quiz points worth another look: the questions answered, but not as the evidence
+    says. (A point not yet answered is not a mistake.)"""
+    return tuple(
+        q.question for q in content.quiz if q.id in answers.quiz and answers.quiz[q.id] != q.answer
+    )
 
 
 def sure_result(content: Content, answers: Answers) -> SureResult:
@@ -271,5 +282,8 @@ def summarise(content: Content, answers: Answers, shortened: tuple[str, ...] = (
         questions=questions_to_ask(content, answers),
         sources=cited_sources(content, answers, comparisons, flags),
         meta=content.meta,
+        condition=cond.label if cond else words.none,
+        family=content.families[family].label if family else "",
+        quiz_review=quiz_review(content, answers),
         shortened=shortened_note(content, shortened),
     )

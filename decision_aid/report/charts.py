@@ -18,7 +18,7 @@ OPEN_RGB = (0xE6, 0x9F, 0x00)
 EMPTY_RGB = (150, 150, 150)
 TRACK_RGB = (232, 232, 232)
 BAR_RGB = (77, 77, 77)
-ICON_CELL = 2.3  # mm per icon
+ICON_CELL = 1.9  # mm per icon
 ICON_GRID = ICON_CELL * COLUMNS
 
 

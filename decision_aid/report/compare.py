@@ -69,23 +69,23 @@ def _outcome(pdf: SummaryPDF, content: Content, block: OutcomeBlock) -> None:
 
 
 def _figure(pdf: SummaryPDF, content: Content, s: ShownFigure, with_help: bool) -> None:
-    """One figure: its words and source, its strength and, for a rate, its icon arrays."""
+    """One figure: its words, source and strength and, for the first rate of an outcome,
+    its icon arrays (the strength in full is in the list of sources)."""
     lh = line_height(BODY)
     y = pdf.get_y()
     with pdf.style(BODY):
         pdf.text(pdf.l_margin + 0.5, y + lh * 0.75, "•")
-    pdf.para(_bullet_text(s), indent=4, after=0)
-    pdf.para(s.strength, size=SMALL, colour=GREY, indent=4, after=1.2)
+    pdf.para(_bullet_text(content, s), indent=4, after=1.0)
     if s.help:
-        pdf.para(s.help, size=SMALL, colour=GREY, indent=4, after=1.2)
+        pdf.para(s.help, size=SMALL, colour=GREY, indent=4, after=1.0)
     if with_help:
         pdf.para(content.texts["icon_help"], size=SMALL, colour=GREY, indent=6)
-    if s.figure.is_rate:
         icon_pair(pdf, content, s.figure)
 
 
-def _bullet_text(s: ShownFigure) -> str:
-    return f"{s.text} [{s.source.id}]"
+def _bullet_text(content: Content, s: ShownFigure) -> str:
+    strength = content.texts.get(f"strength_short_{s.source.strength}", "")
+    return f"{s.text} [{s.source.id}{', ' + strength if strength else ''}]"
 
 
 def not_now(pdf: SummaryPDF, content: Content) -> None:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
+from decision_aid.choices import Choices
 from decision_aid.evidence import citation
-from decision_aid.models import Content
+from decision_aid.models import Content, Flag
 from decision_aid.report.charts import priority_bars, weigh_chart
 from decision_aid.report.page import BODY, GREY, RULE, SMALL, SummaryPDF, line_height
 from decision_aid.summary import Summary
@@ -25,6 +26,7 @@ def title(pdf: SummaryPDF, content: Content, today: dt.date, s: Summary) -> None
     if s.diagnosis_unknown:
         pdf.para(t["confirm_diagnosis_title"], size=13, bold=True)
         pdf.para(t["confirm_diagnosis"])
+    glance(pdf, content, s)
     pdf.para(t["pdf_made_on"].format(date=f"{today:%d %B %Y}"), after=1)
     pdf.para(
         t["pdf_version_line"].format(
@@ -50,6 +52,42 @@ def safety(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     pdf.para(t["safety_source"], size=SMALL, colour=GREY, after=3)
 
 
+def glance(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    """Page 1: what a surgeon reads in 30 seconds; the details follow."""
+    t = content.texts
+    pdf.heading(t["glance_heading"], keep_after=3 * LH)
+    family = s.family or t["glance_family_unknown"]
+    rows = [
+        (t["glance_condition"], f"{s.condition}. {family}"),
+        (t["glance_leaning"], s.leaning),
+        (t["glance_sure"], _sure_words(content, s)),
+        (
+            t["glance_priorities"],
+            "; ".join(p.label for p, _, _ in s.priorities[:3]) or t["not_rated"],
+        ),
+        (
+            t["glance_flags"],
+            "; ".join(f.title for f in s.flags if not f.urgent) or t["pdf_no_flags"],
+        ),
+        (t["glance_questions"], t["glance_questions_count"].format(n=len(s.questions))),
+        (t["glance_quiz"], "; ".join(s.quiz_review) or t["glance_quiz_none"]),
+        (t["glance_worry"], s.worries.strip() or t["pdf_nothing_written"]),
+    ]
+    pdf.replaced_note([s.worries], t["pdf_replaced_note"])
+    for label, value in rows:
+        pdf.block(partial(_label_row, label=label, value=value))
+    if s.sure.conflict:
+        pdf.para(content.sure_guidance, size=SMALL, colour=GREY)
+
+
+def _sure_words(content: Content, s: Summary) -> str:
+    t = content.texts
+    if not s.sure.answered:
+        return t["not_answered"]
+    said = t["pdf_sure_line"].format(yes=s.sure.yes, total=s.sure.total)
+    return f"{said} {t['glance_sure_no']}" if s.sure.conflict else said
+
+
 def _label_row(pdf: SummaryPDF, label: str, value: str) -> None:
     """A label and its value side by side."""
     y = pdf.get_y()
@@ -61,24 +99,35 @@ def _label_row(pdf: SummaryPDF, label: str, value: str) -> None:
 
 
 def situation(pdf: SummaryPDF, content: Content, s: Summary) -> None:
-    pdf.heading(content.texts["heading_situation"], keep_after=3 * LH)
-    for label, value in s.situation:
+    t = content.texts
+    pdf.heading(t["heading_situation"], keep_after=3 * LH)
+    unanswered = (t["answer_none"], Choices(content).yes_no(False))
+    answered = [(k, v) for k, v in s.situation if v not in unanswered]
+    for label, value in answered:
         pdf.block(partial(_label_row, label=label, value=value))
+    skipped = len(s.situation) - len(answered)
+    if skipped:
+        pdf.para(t["pdf_situation_skipped"].format(n=skipped), size=SMALL, colour=GREY)
     if s.caveat:
         pdf.gap(1)
         pdf.para(s.caveat, colour=GREY)
 
 
+def _flag(pdf: SummaryPDF, content: Content, fl: Flag) -> None:
+    pdf.heading(fl.title, level=3)
+    pdf.para(fl.text, after=0.5)
+    ids = " ".join(f"[{sid}]" for sid in fl.sources)
+    pdf.para(content.texts["sources_line"].format(ids=ids), size=SMALL, colour=GREY)
+
+
 def flags(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     t = content.texts
-    pdf.heading(t["heading_talk_over"], keep_after=3 * LH)
+    first = pdf.measure(partial(_flag, content=content, fl=s.flags[0])) if s.flags else LH
+    pdf.heading(t["heading_talk_over"], keep_after=first)
     if not s.flags:
         pdf.para(t["pdf_no_flags"])
     for fl in s.flags:
-        pdf.heading(fl.title, keep_after=2 * LH, level=3)
-        pdf.para(fl.text, after=0.5)
-        ids = " ".join(f"[{sid}]" for sid in fl.sources)
-        pdf.para(t["sources_line"].format(ids=ids), size=SMALL, colour=GREY)
+        pdf.block(partial(_flag, content=content, fl=fl))  # a point is never split
 
 
 def priorities(pdf: SummaryPDF, content: Content, s: Summary) -> None:
@@ -178,8 +227,11 @@ def own_words(pdf: SummaryPDF, content: Content, s: Summary) -> None:
 
 def sources(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     pdf.heading(content.texts["heading_sources"], keep_after=2 * LH)
+    t = content.texts
     for src in s.sources:
         text = citation(content, src)
+        if src.strength:
+            text += " " + t[f"strength_{src.strength}"] + "."
         pdf.block(partial(_reference, text=text))  # never split one reference
 
 

@@ -32,6 +32,7 @@ from decision_aid.report import build_pdf
 from decision_aid.report.fonts import REPLACEMENT, make_safe
 from decision_aid.report.page import SummaryPDF
 from decision_aid.savefile import load_any, loads
+from decision_aid.summary import summarise
 
 PATIENTS = DATA_DIR / "examples" / "patients"
 DISC = PATIENTS / "herniated_disc_scar_leaning_mis.json"
@@ -123,7 +124,7 @@ def test_figures_and_citations_are_those_of_the_patients_family(
     shown = [s for r in rows for b in r.outcomes for s in b.figures]
     assert shown, family
     for s in shown:
-        assert flat(f"{s.text} [{s.source.id}]") in text
+        assert flat(f"{s.text} [{s.source.id}") in text  # then ", medium]" or the like
         assert flat(citation(default_content(), s.source)) in text
     for r in rows:
         assert flat(r.evidence.note) in text
@@ -367,3 +368,29 @@ def test_wrapped_lines_fit_inside_the_margins(text: str) -> None:
     width = 80.0
     for line in pdf.wrap(make_safe(text).text, width):
         assert pdf.plain_width(line) <= width + 1e-6 or len(line) == 1
+
+
+@pytest.mark.parametrize("path", [DISC, TUMOUR_PATIENT, MULTILINGUAL], ids=lambda p: p.stem)
+def test_page_one_is_at_a_glance(path: Path) -> None:
+    """What a surgeon reads in 30 seconds is on page 1: condition and family, leaning,
+    SURE, top priorities, flags, questions, quiz points and the patient's own worry."""
+    answers = patient(path)
+    s = summarise(default_content(), answers)
+    first = flat(pages_text(pdf_of(path))[0])
+    for label in (
+        "At a glance",
+        "Condition and operation",
+        "Leaning",
+        "SURE check",
+        "Matters most",
+        "To talk over",
+        "Questions",
+        "Worth another look",
+        "In your words",
+    ):
+        assert label in first, label
+    assert s.leaning in first and s.family in first
+    for p, _, _ in s.priorities[:3]:
+        assert flat(p.label) in first
+    assert f"{len(s.questions)} questions" in first
+    assert flat(answers.worries.split()[0]) in first or "[?]" in first
