@@ -1,4 +1,4 @@
-"""Command line: ``python -m decision_aid check`` and ``python -m decision_aid summary``."""
+"""Command line: ``check``, ``summary``, ``fhir`` and ``questionnaire``."""
 
 from __future__ import annotations
 
@@ -14,11 +14,22 @@ def main(argv: list[str] | None = None) -> int:
     summ.add_argument("answers", help="a save file (JSON) or a summary PDF")
     summ.add_argument("-o", "--output", required=True, help="where to write the PDF")
     summ.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    fhir = sub.add_parser("fhir", help="a FHIR R4 QuestionnaireResponse of the answers")
+    fhir.add_argument("answers", help="a save file (JSON) or a summary PDF")
+    fhir.add_argument("-o", "--output", required=True, help="where to write the JSON")
+    quest = sub.add_parser("questionnaire", help="the FHIR R4 Questionnaire it answers")
+    quest.add_argument("-o", "--output", required=True, help="where to write the JSON")
     args = parser.parse_args(argv)
     if args.command == "check":
         from decision_aid.check import main as check_main
 
         return check_main()
+    if args.command in ("fhir", "questionnaire"):
+        from decision_aid import cli_fhir
+
+        if args.command == "fhir":
+            return cli_fhir.response_main(args.answers, args.output)
+        return cli_fhir.questionnaire_main(args.output)
     from decision_aid.cli_summary import main as summary_main
 
     return summary_main(args.answers, args.output, args.paper)

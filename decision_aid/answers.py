@@ -59,6 +59,7 @@ CHOICE_IDS: dict[str, tuple[str, ...]] = {
     "pain_pattern": get_args(PainPattern)[1:],
     "home_support": get_args(HomeSupport)[1:],
     "mood": get_args(Mood)[1:],
+    "next_steps": ("mis", "open", "not_now", "more_tests", "think_it_over", "second_opinion"),
     "ratings": ("0", "1", "2", "3", "4"),
     "yes_no": ("yes", "no"),
 }

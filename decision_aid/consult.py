@@ -1,0 +1,67 @@
+"""The consultation: the clinician's notes and the agreed next step, and the plain-text
+note for the patient record. Nothing here is stored: it lives in the browser session and
+in the files the clinician downloads."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from decision_aid.answers import MAX_TEXT, Answers, _clean_text
+from decision_aid.choices import Choices
+from decision_aid.models import Content
+from decision_aid.summary import Summary, summarise
+
+NextStep = Literal["", "mis", "open", "not_now", "more_tests", "think_it_over", "second_opinion"]
+
+
+class Consult(BaseModel):
+    """What the clinician adds during the visit."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    notes: str = ""
+    next_step: NextStep = ""
+
+    @field_validator("notes")
+    @classmethod
+    def _text(cls, v: str) -> str:
+        return _clean_text(v)
+
+
+def record_note(content: Content, answers: Answers, consult: Consult) -> str:
+    """A short, structured plain-text note to paste into the patient record."""
+    t = content.texts
+    s = summarise(content, answers)
+    words = Choices(content)
+    lines = [t["note_title"]]
+    if s.warning:
+        lines.append(f"{t['note_warning']}: " + "; ".join(s.warning))
+    family = s.family or t["glance_family_unknown"]
+    lines += [
+        f"{t['glance_condition']}: {s.condition}. {family}",
+        f"{t['glance_leaning']}: {s.leaning}",
+        f"{t['glance_sure']}: {_sure(content, s)}",
+        f"{t['glance_priorities']}: "
+        + ("; ".join(p.label for p, _, _ in s.priorities[:3]) or t["not_rated"]),
+        f"{t['glance_flags']}: "
+        + ("; ".join(f"{f.title} [{', '.join(f.sources)}]" for f in s.flags) or t["pdf_no_flags"]),
+        f"{t['glance_quiz']}: " + ("; ".join(s.quiz_review) or t["glance_quiz_none"]),
+        f"{t['glance_questions']}: {len(s.questions)}",
+    ]
+    if s.leaning_note:
+        lines.append(f"{t['note_mismatch']}: {s.leaning_note}")
+    lines.append(f"{t['note_next_step']}: {words.one('next_steps', consult.next_step)}")
+    if consult.notes.strip():
+        lines.append(f"{t['note_clinician']}: {' '.join(consult.notes.split())}")
+    lines.append(t["note_footer"].format(version=content.meta.content_version))
+    return "\n".join(lines)[: MAX_TEXT * 2]
+
+
+def _sure(content: Content, s: Summary) -> str:
+    t = content.texts
+    if not s.sure.answered:
+        return t["not_answered"]
+    said = t["x_of_y"].format(x=s.sure.yes, y=s.sure.total) + " " + t["sure_answered_yes"]
+    return said + (" " + t["note_sure_conflict"] if s.sure.conflict else "")
