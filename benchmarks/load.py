@@ -3,10 +3,12 @@
 Run by hand from the repository root (never by pytest)::
 
     python benchmarks/load.py [--sessions 1 10 50] [--rounds R] [--think-ms 0]
+        [--option runner.postScriptGC=false ...]
 
 It starts the decision aid and ``benchmarks/hello_app.py`` with the same command line and
-the same ``.streamlit/config.toml``, and drives both over Streamlit's own websocket
-protocol (``stclient.py``; no browser, so it measures the server, not Chromium).
+the same ``.streamlit/config.toml`` (``--option`` adds a flag to both), and drives both
+over Streamlit's own websocket protocol (``stclient.py``; no browser, so it measures the
+server, not Chromium).
 
 In each round, N sessions connect at once and each plays one example patient, with no
 pause between reruns: open the app, "Your situation", choose the condition (and tumour
@@ -217,6 +219,8 @@ def header(args: argparse.Namespace) -> None:
     print(f"# pause between reruns: {args.think_ms:.0f} ms. x p50, x p95: ratio to the hello")
     print("# app's rerun (for open: to its first run) with as many sessions.")
     print("# memory per session: growth of the server's RSS with N sessions connected, / N.")
+    if args.option:
+        print(f"# Streamlit options for both servers: {' '.join(args.option)}")
 
 
 async def warm_up(app: Server, hello: Server) -> None:
@@ -239,19 +243,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--think-ms", type=float, default=0.0, help="pause between reruns")
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per rerun")
     parser.add_argument("--phase-timeout", type=float, default=900.0, help="seconds per round")
+    parser.add_argument(
+        "--option", action="append", default=[], help="KEY=VALUE: a Streamlit option for both"
+    )
     args = parser.parse_args(argv)
     header(args)
     targets: list[tuple[str, bool]] = []
     start = time.monotonic()
-    with running(["app.py", HELLO_APP], ROOT) as (app, hello):
+    options = [
+        part for o in args.option for part in ("--" + o.partition("=")[0], o.partition("=")[2])
+    ]
+    with running(["app.py", HELLO_APP], ROOT, options) as (app, hello):
         asyncio.run(warm_up(app, hello))
         for n in args.sessions:
             t = time.monotonic()
             stats = asyncio.run(measure(app, hello, n, args))
             sessions = f"{n} concurrent session{'s' * (n > 1)}"
-            heading = f"{sessions}, {rounds(n, args)} rounds: {time.monotonic() - t:.0f} s"
+            r = rounds(n, args)
+            heading = f"{sessions}, {r} round{'s' * (r > 1)}: {time.monotonic() - t:.0f} s"
             report(n, stats, heading, targets)
-    print(f"\n## targets ({time.monotonic() - start:.0f} s in all)")
+    took = (
+        f"{time.monotonic() - start:.0f} s in all, {time.process_time():.0f} s of it on client CPU"
+    )
+    print(f"\n## targets ({took})")
     for name, met in targets:
         print(f"{'met   ' if met else 'MISSED'} {name}")
     return 0 if all(met for _, met in targets) else 1

@@ -46,14 +46,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def _start(script: str, cwd: Path) -> Server:
+def _start(script: str, cwd: Path, options: list[str]) -> Server:
     port = free_port()
     log = tempfile.NamedTemporaryFile(prefix="streamlit-", suffix=".log", delete=False)  # noqa: SIM115
     # the same command line for every app; run from cwd so that they all read the same
     # .streamlit/config.toml. Own process group: Ctrl-C reaches only us, and we stop them.
     cmd = [sys.executable, "-m", "streamlit", "run", script, "--server.headless", "true"]
     cmd += ["--server.port", str(port), "--server.address", "127.0.0.1"]
-    cmd += ["--browser.gatherUsageStats", "false"]
+    cmd += ["--browser.gatherUsageStats", "false", *options]
     process = subprocess.Popen(
         cmd, cwd=cwd, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
     )
@@ -86,14 +86,14 @@ def _stop(server: Server) -> None:
 
 
 @contextlib.contextmanager
-def running(scripts: list[str], cwd: Path) -> Iterator[list[Server]]:
+def running(scripts: list[str], cwd: Path, options: list[str]) -> Iterator[list[Server]]:
     """Start one server per script, yield them once all are healthy, stop them on exit
-    (also on error, Ctrl-C or SIGTERM)."""
+    (also on error, Ctrl-C or SIGTERM). ``options``: more command-line flags for all."""
     previous = signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     servers: list[Server] = []
     try:
         for script in scripts:
-            servers.append(_start(script, cwd))
+            servers.append(_start(script, cwd, options))
         for server in servers:
             _wait_healthy(server)
         yield servers
