@@ -35,6 +35,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import streamlit
@@ -82,26 +83,25 @@ def patients() -> list[Answers]:
 def journey(s: Session, a: Answers, labels: dict[str, str]) -> list[Step]:
     """One patient's reruns, in order, each with the row of the table it is counted in."""
 
-    def choose(key: str, label: Callable[[], str]) -> Callable[[], Awaitable[float]]:
-        return lambda: s.rerun(widget=s.choose(key, label()))  # widget ids come from the page
+    def change(key: str, option: str | int) -> Callable[[], Awaitable[float]]:
+        # the widget's id is read from the page drawn just before
+        return lambda: s.rerun(widget=s.choose(key, option))
 
     cond = "" if a.condition else NO_CONDITION
-    steps: list[Step] = [(OPEN, s.rerun), (SITUATION + NO_CONDITION, lambda: s.rerun(SITUATION))]
+    steps: list[Step] = [(OPEN, s.rerun), (SITUATION + NO_CONDITION, partial(s.rerun, SITUATION))]
     if a.condition:
-        steps.append((INTERACTIONS[0], choose("w:condition", lambda: labels[a.condition])))
+        steps.append((INTERACTIONS[0], change("w:condition", labels[a.condition])))
     if a.tumour_size:
-        steps.append((INTERACTIONS[1], choose("w:tumour_size", lambda: TUMOUR[a.tumour_size])))
-    steps.append((PRIORITIES + cond, lambda: s.rerun(PRIORITIES)))
+        steps.append((INTERACTIONS[1], change("w:tumour_size", TUMOUR[a.tumour_size])))
+    steps.append((PRIORITIES + cond, partial(s.rerun, PRIORITIES)))
     for pid, rating in sorted(a.priorities.items(), key=lambda kv: -kv[1])[:RATED]:
-        key = f"w:priorities.{pid}"
-        steps.append(
-            (INTERACTIONS[2], choose(key, lambda k=key, r=rating: s.widgets[k].options[r]))
-        )
-    return steps + [(page + cond, lambda p=page: s.rerun(p)) for page in PAGES]
+        steps.append((INTERACTIONS[2], change(f"w:priorities.{pid}", rating)))
+    return steps + [(page + cond, partial(s.rerun, page)) for page in PAGES]
 
 
 def hello_journey(s: Session, count: int) -> list[Step]:
-    return [(HELLO_OPEN, s.rerun)] + [(HELLO_RERUN, s.rerun)] * (count - 1)
+    first: Step = (HELLO_OPEN, s.rerun)
+    return [first] + [(HELLO_RERUN, s.rerun)] * (count - 1)
 
 
 async def play(steps: list[Step], stats: Stats, think: float) -> None:
@@ -147,10 +147,8 @@ async def measure(app: Server, hello: Server, n: int, args: argparse.Namespace) 
     for r in range(rounds(n, args)):
         chosen = [people[(i + r) % len(people)] for i in range(n)]
         counts = [len(journey(Session(0), a, labels)) for a in chosen]  # as many reruns
-        await phase(
-            "hello", hello, [lambda s, c=c: hello_journey(s, c) for c in counts], stats, args
-        )
-        await phase("app", app, [lambda s, a=a: journey(s, a, labels) for a in chosen], stats, args)
+        await phase("hello", hello, [partial(hello_journey, count=c) for c in counts], stats, args)
+        await phase("app", app, [partial(journey, a=a, labels=labels) for a in chosen], stats, args)
     return stats
 
 
@@ -226,12 +224,14 @@ def header(args: argparse.Namespace) -> None:
 async def warm_up(app: Server, hello: Server) -> None:
     """Import every page and load content once, so that first-run costs are not counted."""
     labels = {k: v.label for k, v in default_content().conditions.items()}
-    for server, steps in [(app, lambda s, a=a: journey(s, a, labels)) for a in patients()] + [
-        (hello, lambda s: hello_journey(s, 5))
-    ]:
+    plans: list[tuple[Server, Plan]] = [
+        *((app, partial(journey, a=a, labels=labels)) for a in patients()),
+        (hello, partial(hello_journey, count=5)),
+    ]
+    for server, plan in plans:
         s = Session(server.port)
         await s.connect()
-        for _, rerun in steps(s):
+        for _, rerun in plan(s):
             await rerun()  # an error here stops the benchmark
         await s.close()
 

@@ -67,9 +67,11 @@ class Session:
             raise RerunError("; ".join(errors))
         return ms
 
-    def choose(self, key: str, label: str) -> WidgetState:
-        """The new state of the selectbox or radio with ``key``, set to option ``label``."""
+    def choose(self, key: str, option: str | int) -> WidgetState:
+        """The new state of the selectbox or radio with ``key`` drawn in the last run, set
+        to ``option``: its label, or its position in the list."""
         proto = self.widgets[key]
+        label = proto.options[option] if isinstance(option, int) else option
         if label not in proto.options:
             raise RerunError(f"{label!r} is not an option of {key!r}")
         return WidgetState(id=proto.id, string_value=label)
