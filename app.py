@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from decision_aid.content import default_content
-from ui.steps import STEPS
+from ui.steps import CLINICIAN, STEPS
 
 ICON = Path(__file__).resolve().parent / "data" / "icon.png"
 
@@ -19,11 +19,14 @@ def run() -> None:
         layout="wide",
         initial_sidebar_state="auto",
     )
-    pages = [
+    t = default_content().texts
+    patient = [
         st.Page(s.path, title=f"{i}. {s.title}", icon=s.icon, default=(i == 1))
         for i, s in enumerate(STEPS, start=1)
     ]
-    st.navigation(pages, position="sidebar").run()
+    clinician = [st.Page(s.path, title=s.title, icon=s.icon) for s in CLINICIAN]
+    sections = {t["nav_patient"]: patient, t["clinician_heading"]: clinician}
+    st.navigation(sections, position="sidebar").run()
 
 
 run()

@@ -2,11 +2,8 @@ import streamlit as st
 
 from decision_aid.answers import Answers
 from decision_aid.models import Content
-from decision_aid.savefile import SaveFileError, load_any_noting
-from decision_aid.summary import shortened_note
-from ui import session
 from ui.layout import page
-from ui.textsafe import plain_markdown
+from ui.loading import loader
 
 PATH = "pages/welcome.py"
 
@@ -22,22 +19,7 @@ def body(c: Content, a: Answers) -> None:
 
     st.header(t["resume_header"])
     st.write(t["resume_help"])
-    upload = st.file_uploader(t["resume_label"], type=["json", "pdf"], key="resume_upload")
-    if upload is not None and session.get_flag("loaded_file") != upload.file_id:
-        session.set_flag("loaded_file", upload.file_id)
-        try:
-            loaded = load_any_noting(upload.getvalue())
-            session.replace_answers(loaded.answers)
-            session.set_flag("shortened", loaded.shortened)
-            note = shortened_note(c, loaded.shortened)
-            session.set_flag("resume_msg", ("ok", f"{t['resume_ok']} {note}".strip()))
-        except SaveFileError as exc:
-            message = exc.message(c)
-            session.set_flag("resume_msg", ("error", f"{message} {t['resume_kept']}"))
-    msg = session.get_flag("resume_msg")
-    if msg:
-        kind, text = msg
-        (st.success if kind == "ok" else st.error)(plain_markdown(text))
+    loader(c, "resume_upload", t["resume_label"])
 
     with st.expander(t["about_header"]):
         m = c.meta

@@ -14,7 +14,7 @@ from decision_aid.choices import Choices
 from decision_aid.content import ContentError, default_content
 from decision_aid.models import Content
 from ui import session
-from ui.steps import STEPS, index_of
+from ui.steps import CLINICIAN, STEPS, index_of
 
 log = logging.getLogger("decision_aid")
 # The one sentence that cannot come from the content: it says the content is broken.
@@ -59,6 +59,16 @@ def safe() -> Iterator[None]:
     except Exception as exc:
         log.error("page error: %s", type(exc).__name__)
         st.error(content().texts["page_error"])
+
+
+def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
+    """A page for clinicians: safety message if any, title, body; no patient progress."""
+    with safe():
+        c = content()
+        safety_banner(c, session.answers())
+        step = next(s for s in CLINICIAN if s.path == path)
+        st.title(step.title)
+        body(c, session.answers())
 
 
 def stem(path: str) -> str:

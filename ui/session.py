@@ -16,6 +16,7 @@ import streamlit as st
 from pydantic import ValidationError
 
 from decision_aid.answers import Answers
+from decision_aid.consult import Consult
 
 ANSWERS_KEY = "answers"
 WIDGET_PREFIX = "w:"
@@ -33,6 +34,7 @@ def answers() -> Answers:
 def replace_answers(new: Answers) -> None:
     """Swap in a whole new set of answers (e.g. from a save file) and reseed widgets."""
     st.session_state[ANSWERS_KEY] = new
+    st.session_state[CONSULT_KEY] = Consult()  # a new patient: a new consult
     for key in [k for k in st.session_state if str(k).startswith(WIDGET_PREFIX)]:
         del st.session_state[key]
 
@@ -85,3 +87,24 @@ def get_flag(name: str, default: Any = None) -> Any:
 
 def set_flag(name: str, value: Any) -> None:
     st.session_state[f"ui:{name}"] = value
+
+
+CONSULT_KEY = "consult"
+
+
+def consult() -> Consult:
+    """The clinician's notes and next step for the loaded patient (this session only)."""
+    if CONSULT_KEY not in st.session_state:
+        st.session_state[CONSULT_KEY] = Consult()
+    value = st.session_state[CONSULT_KEY]
+    assert isinstance(value, Consult)
+    return value
+
+
+def set_consult(value: Consult) -> None:
+    st.session_state[CONSULT_KEY] = value
+
+
+def forget_widget(key: str) -> None:
+    """Drop a widget's state so it is drawn again from its default."""
+    st.session_state.pop(key, None)

@@ -32,6 +32,13 @@ STEPS: tuple[Step, ...] = (
 )
 
 
+# For clinicians: a section of its own in the navigation, apart from the patient's steps.
+CLINICIAN: tuple[Step, ...] = (
+    Step("pages/consult.py", "step_consult", ":material/stethoscope:"),
+    Step("pages/present.py", "step_present", ":material/co_present:"),
+)
+
+
 def index_of(path: str) -> int:
     for i, s in enumerate(STEPS):
         if s.path == path:

@@ -1,0 +1,65 @@
+"""The consult PDF for the record: the patient summary's page 1, the clinician's notes and
+agreed next step, the surgeon's own results beside the published figures, and the
+patient's answers attached."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from decision_aid import savefile
+from decision_aid.answers import Answers
+from decision_aid.choices import Choices
+from decision_aid.consult import Consult
+from decision_aid.models import Content
+from decision_aid.report import sections
+from decision_aid.report.build import ATTACHMENT
+from decision_aid.report.page import BODY, GREY, SMALL, SummaryPDF, line_height
+from decision_aid.summary import summarise
+
+LH = line_height(BODY)
+
+
+def build_consult_pdf(
+    content: Content,
+    answers: Answers,
+    consult: Consult,
+    own_results: Sequence[tuple[str, str]] = (),
+    paper: str = "a4",
+    today: dt.date | None = None,
+) -> bytes:
+    """The consult record as PDF bytes. ``own_results`` are (label, text) lines of the
+    surgeon's own results, already worded beside the published figures."""
+    today = today or dt.date.today()
+    t = content.texts
+    s = summarise(content, answers)
+    pdf = SummaryPDF(paper, footer=t["pdf_footer"])
+    pdf.set_title(t["consult_pdf_title"])
+    pdf.set_creator(t["app_name"])
+    pdf.set_lang("en")
+    pdf.add_page()
+    pdf.start_section(t["consult_pdf_title"])
+    pdf.para(t["consult_pdf_title"], size=18, bold=True, after=1)
+    pdf.para(t["pdf_made_on"].format(date=f"{today:%d %B %Y}"), size=SMALL, colour=GREY)
+    sections.safety(pdf, content, s)
+    sections.glance(pdf, content, s)
+    pdf.heading(t["consult_notes_header"], keep_after=3 * LH)
+    step = Choices(content).one("next_steps", consult.next_step)
+    pdf.para(f"{t['consult_next_label']}: {step}", bold=True)
+    pdf.replaced_note([consult.notes], t["pdf_replaced_note"])
+    pdf.para(consult.notes.strip() or t["pdf_nothing_written"])
+    pdf.heading(t["consult_own_heading"], keep_after=3 * LH)
+    if not own_results:
+        pdf.para(t["consult_own_none"], colour=GREY)
+    for label, text in own_results:
+        pdf.heading(label, level=3, keep_after=2 * LH)
+        pdf.para(text)
+    pdf.para(t["consult_pdf_attached"], size=SMALL, colour=GREY)
+    pdf.embed_file(
+        bytes=savefile.to_bytes(answers, content.meta.content_version),
+        basename=ATTACHMENT,
+        mime_type="application/json",
+        desc=t["pdf_attachment_desc"],
+        modification_date=dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC),
+    )
+    return bytes(pdf.output())

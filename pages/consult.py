@@ -1,0 +1,33 @@
+import streamlit as st
+
+from decision_aid.answers import Answers
+from decision_aid.models import Content
+from decision_aid.summary import summarise
+from ui import session
+from ui.consult_view import essentials, notes_and_record
+from ui.layout import clinician_page
+from ui.loading import loader
+
+PATH = "pages/consult.py"
+
+
+def body(c: Content, a: Answers) -> None:
+    t = c.texts
+    if a == Answers():
+        st.info(t["consult_load_first"])
+        loader(c, "consult_upload", t["consult_load_label"])
+        st.caption(t["consult_privacy"])
+        if session.answers() != Answers():
+            st.rerun()  # a file was loaded: draw the consult screen
+        return
+    s = summarise(c, a, tuple(session.get_flag("shortened") or ()))
+    if st.button(t["consult_present"], type="primary", icon=":material/co_present:"):
+        st.switch_page("pages/present.py")
+    essentials(c, s)
+    notes_and_record(c, session.answers())
+    with st.expander(t["consult_load_another"]):
+        loader(c, "consult_upload", t["consult_load_label"])
+    st.caption(t["consult_privacy"])
+
+
+clinician_page(PATH, body)

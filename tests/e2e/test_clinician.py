@@ -1,0 +1,54 @@
+"""For clinicians, in a real browser at 1440 x 900: upload a summary PDF, see the
+essentials above the fold, present the comparison, come back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from decision_aid.content import default_content
+from decision_aid.report import build_pdf
+from decision_aid.summary import summarise
+from tests.e2e.test_journey import idle
+from tests.e2e.test_resume import upload
+from tests.support.patients import load
+
+pytestmark = pytest.mark.e2e
+FOLD = 900
+
+
+def _above_the_fold(page: Page, text: str) -> None:
+    el = page.get_by_text(text, exact=False).first
+    expect(el).to_be_visible()
+    box = el.bounding_box()
+    assert box is not None and box["y"] + box["height"] <= FOLD, (text, box)
+
+
+def test_one_upload_one_screen_one_click_to_present(
+    page: Page, app_url: str, shots_dir: Path
+) -> None:
+    p = load("tumour_large_blood_thinners_unsure")
+    s = summarise(default_content(), p.answers)
+    page.set_viewport_size({"width": 1440, "height": FOLD})
+    page.goto(app_url)
+    idle(page)
+    page.get_by_role("link", name="Consult").click()
+    idle(page)
+    expect(page.get_by_text("Load the file your patient brings")).to_be_visible()
+    upload(page, "summary.pdf", build_pdf(default_content(), p.answers), "application/pdf")
+    idle(page)
+    page.screenshot(path=str(shots_dir / "clinician-after-upload.png"))
+    for text in (s.condition, s.leaning, "SURE check", s.priorities[0][0].label,
+                 "A large or complex tumour", f"Questions ({len(s.questions)})",
+                 "In your words"):
+        _above_the_fold(page, text)
+    page.screenshot(path=str(shots_dir / "clinician-consult-1440.png"))
+    page.get_by_role("button", name="Present the comparison").click()
+    idle(page)
+    expect(page.get_by_text("Matters to this patient", exact=False)).to_be_visible()
+    page.screenshot(path=str(shots_dir / "clinician-present-1440.png"))
+    page.get_by_role("button", name="Back to the consult").click()
+    idle(page)
+    expect(page.get_by_text("Notes and next step")).to_be_visible()

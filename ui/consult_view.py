@@ -1,0 +1,142 @@
+"""The consult screen: the patient's essentials at a glance, dense and plain, for a
+1440 x 900 screen without scrolling; then notes, next step and the record."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import streamlit as st
+
+from decision_aid.answers import MAX_TEXT, Answers
+from decision_aid.choices import Choices
+from decision_aid.consult import Consult, record_note
+from decision_aid.fhir import questionnaire_response
+from decision_aid.models import Content
+from decision_aid.report.consult import build_consult_pdf
+from decision_aid.summary import Summary
+from ui import session
+from ui.textsafe import plain_markdown
+
+
+# Dense type for the consult screen (static CSS; no patient data goes into markup).
+DENSE = """<style>
+[data-testid="stMainBlockContainer"] { padding-top: 1.2rem; }
+[data-testid="stMain"] h1 { font-size: 1.6rem; padding: 0 0 .3rem 0; }
+[data-testid="stMain"] p, [data-testid="stMain"] li { font-size: .9rem; line-height: 1.3;
+  margin-bottom: .15rem; }
+[data-testid="stMain"] [data-testid="stMarkdownContainer"] ul { margin-bottom: .2rem; }
+</style>"""
+
+
+def essentials(c: Content, s: Summary) -> None:
+    """Condition, leaning, SURE, priorities, flags with sources, questions, worries."""
+    t = c.texts
+    st.html(DENSE)
+    left, middle, right = st.columns([1, 1.2, 1.2], gap="medium")
+    family = s.family or t["glance_family_unknown"]
+    for f in s.flags:
+        if f.urgent and f.id != "warning_signs":  # warning signs: the banner above
+            left.warning(f"**{f.title}** [{', '.join(f.sources)}]", icon=":material/priority_high:")
+    left.markdown(f"**{t['glance_condition']}**  \n{s.condition}. {family}")
+    left.markdown(f"**{t['glance_leaning']}**  \n{s.leaning}")
+    sure = s.sure
+    sure_text = (
+        t["pdf_sure_line"].format(yes=sure.yes, total=sure.total)
+        if sure.answered
+        else t["not_answered"]
+    )
+    left.markdown(f"**{t['glance_sure']}**  \n{sure_text}")
+    if sure.conflict:
+        left.caption(t["glance_sure_no"])
+    if s.leaning_note:
+        left.warning(s.leaning_note, icon=":material/compare_arrows:")
+    left.markdown(
+        f"**{t['glance_quiz']}**  \n" + ("; ".join(s.quiz_review) or t["glance_quiz_none"])
+    )
+    ranked = "  \n".join(
+        f"{i}. {p.label} ({w.lower()})" for i, (p, _, w) in enumerate(s.priorities[:5], start=1)
+    )
+    middle.markdown(f"**{t['glance_priorities']}**  \n" + (ranked or t["consult_priorities_none"]))
+    flags = "  \n".join(f"- {f.title} [{', '.join(f.sources)}]" for f in s.flags if not f.urgent)
+    middle.markdown(f"**{t['glance_flags']}**  \n" + (flags or t["pdf_no_flags"]))
+    worry = plain_markdown(s.worries.strip()) if s.worries.strip() else t["pdf_nothing_written"]
+    right.markdown(f"**{t['glance_worry']}**  \n{worry}")
+    questions = "  \n".join(f"- {plain_markdown(q)}" for q in s.questions[:6])
+    more = len(s.questions) - 6
+    right.markdown(
+        f"**{t['consult_questions'].format(n=len(s.questions))}**  \n{questions}"
+        + (f"  \n… +{more}" if more > 0 else "")
+    )
+
+
+def notes_and_record(c: Content, a: Answers) -> None:
+    """Clinician notes, the agreed next step, and the three exports from the same data."""
+    t = c.texts
+    consult = session.consult()
+    st.subheader(t["consult_notes_header"])
+    left, right = st.columns([2, 1])
+    # "w:" keys are reset with the answers when another patient's file is loaded.
+    notes = left.text_area(
+        t["consult_notes_label"],
+        value=consult.notes,
+        key="w:consult:notes",
+        height=100,
+        max_chars=MAX_TEXT,
+    )
+    steps = Choices(c).options("next_steps")
+    ids = list(steps)
+    where: dict[str, Any] = {"index": ids.index(consult.next_step) if consult.next_step else None}
+    chosen = right.selectbox(
+        t["consult_next_label"],
+        ids,
+        format_func=lambda k: steps[k],
+        placeholder=t["choose_one"],
+        key="w:consult:next",
+        **where,
+    )
+    session.set_consult(Consult(notes=notes, next_step=chosen or ""))
+    _exports(c, a, session.consult())
+
+
+def _exports(c: Content, a: Answers, consult: Consult) -> None:
+    t = c.texts
+    st.subheader(t["consult_exports"])
+    stamp = dt.date.today().isoformat()
+    snapshot = a.model_copy(deep=True)
+    left, right = st.columns(2)
+    left.download_button(
+        t["consult_pdf"],
+        data=lambda: build_consult_pdf(c, snapshot, consult),
+        file_name=f"consult-{stamp}.pdf",
+        mime="application/pdf",
+        on_click="ignore",
+        type="primary",
+        icon=":material/picture_as_pdf:",
+        key="dl_consult_pdf",
+        width="stretch",
+    )
+    fhir = json.dumps(questionnaire_response(c, snapshot, consult), ensure_ascii=False, indent=2)
+    right.download_button(
+        t["consult_fhir"],
+        data=fhir.encode("utf-8", "replace"),
+        file_name=f"questionnaire-response-{stamp}.json",
+        mime="application/fhir+json",
+        on_click="ignore",
+        icon=":material/data_object:",
+        key="dl_fhir",
+        width="stretch",
+    )
+    note = record_note(c, snapshot, consult)
+    st.caption(t["consult_note_label"])
+    st.code(note, language=None, wrap_lines=True)
+    st.download_button(
+        t["consult_note_download"],
+        data=note.encode("utf-8", "replace"),
+        file_name=f"record-note-{stamp}.txt",
+        mime="text/plain",
+        on_click="ignore",
+        icon=":material/description:",
+        key="dl_note",
+    )

@@ -1,0 +1,33 @@
+"""Load a patient's save file or summary PDF into this session: a clear message, and the
+current answers kept when the file cannot be used."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from decision_aid.models import Content
+from decision_aid.savefile import SaveFileError, load_any_noting
+from decision_aid.summary import shortened_note
+from ui import session
+from ui.textsafe import plain_markdown
+
+
+def loader(c: Content, key: str, label: str) -> None:
+    """A file uploader that loads answers once per file and says what happened."""
+    t = c.texts
+    upload = st.file_uploader(label, type=["json", "pdf"], key=key)
+    if upload is not None and session.get_flag(f"{key}:file") != upload.file_id:
+        session.set_flag(f"{key}:file", upload.file_id)
+        try:
+            loaded = load_any_noting(upload.getvalue())
+            session.replace_answers(loaded.answers)
+            session.set_flag("shortened", loaded.shortened)
+            note = shortened_note(c, loaded.shortened)
+            session.set_flag(f"{key}:msg", ("ok", f"{t['resume_ok']} {note}".strip()))
+        except SaveFileError as exc:
+            message = exc.message(c)
+            session.set_flag(f"{key}:msg", ("error", f"{message} {t['resume_kept']}"))
+    msg = session.get_flag(f"{key}:msg")
+    if msg:
+        kind, text = msg
+        (st.success if kind == "ok" else st.error)(plain_markdown(text))

@@ -1,0 +1,62 @@
+"""Present mode on a shared screen: one point at a time, large and uncluttered."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from decision_aid.models import Content
+from decision_aid.present import PresentRow
+from ui import session
+
+# Larger type for a shared screen (static CSS; no patient data goes into markup).
+LARGE = """<style>
+[data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.35rem; line-height: 1.5; }
+[data-testid="stMain"] h2 { font-size: 2.2rem; }
+</style>"""
+
+
+def show_row(c: Content, rows: list[PresentRow]) -> None:
+    t = c.texts
+    st.html(LARGE)
+    index = min(int(session.get_flag("present_index", 0)), len(rows) - 1)
+    labels = [("★ " if r.top else "") + r.row.tradeoff.title for r in rows]
+    index = st.selectbox(
+        t["present_pick"],
+        range(len(rows)),
+        index=index,
+        format_func=lambda i: labels[i],
+        key="present_pick",
+    )
+    session.set_flag("present_index", index)
+    r = rows[index]
+    st.header(labels[index])
+    if r.rating:
+        st.success(t["present_matters"].format(rating=r.rating.lower()), icon=":material/star:")
+    left, right = st.columns(2, gap="large")
+    left.subheader(t["label_mis"])
+    left.write(r.row.tradeoff.mis)
+    right.subheader(t["label_open"])
+    right.write(r.row.tradeoff.open)
+    st.markdown(f"**{t['studies_found']}** {r.found}")
+    for line in r.figures:
+        st.markdown(f"- {line}")
+    with st.container(border=True):
+        st.markdown(f"**{t['present_not_now']}.** {t['compare_not_now']}")
+    back, forward = st.columns(2)
+    if back.button(
+        t["present_prev"], disabled=index == 0, width="stretch", icon=":material/chevron_left:"
+    ):
+        _go(index - 1)
+    if forward.button(
+        t["present_next"],
+        disabled=index == len(rows) - 1,
+        width="stretch",
+        icon=":material/chevron_right:",
+    ):
+        _go(index + 1)
+
+
+def _go(index: int) -> None:
+    session.set_flag("present_index", index)
+    session.forget_widget("present_pick")
+    st.rerun()
