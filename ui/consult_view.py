@@ -19,7 +19,6 @@ from decision_aid.summary import Summary
 from ui import session
 from ui.textsafe import plain_markdown
 
-
 # Dense type for the consult screen (static CSS; no patient data goes into markup).
 DENSE = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; }

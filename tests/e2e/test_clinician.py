@@ -40,9 +40,15 @@ def test_one_upload_one_screen_one_click_to_present(
     upload(page, "summary.pdf", build_pdf(default_content(), p.answers), "application/pdf")
     idle(page)
     page.screenshot(path=str(shots_dir / "clinician-after-upload.png"))
-    for text in (s.condition, s.leaning, "SURE check", s.priorities[0][0].label,
-                 "A large or complex tumour", f"Questions ({len(s.questions)})",
-                 "In your words"):
+    for text in (
+        s.condition,
+        s.leaning,
+        "SURE check",
+        s.priorities[0][0].label,
+        "A large or complex tumour",
+        f"Questions ({len(s.questions)})",
+        "In your words",
+    ):
         _above_the_fold(page, text)
     page.screenshot(path=str(shots_dir / "clinician-consult-1440.png"))
     page.get_by_role("button", name="Present the comparison").click()
