@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from decision_aid.compare import OutcomeBlock, Row
+from decision_aid.compare import Row, comparison
+from decision_aid.content import default_content
 from decision_aid.evidence import claim_line, found_line
 from decision_aid.models import Content, TradeOff
 from ui import charts
@@ -19,7 +20,29 @@ def show_chart(chart: charts.Chart, key: str) -> None:
         st.dataframe(chart.table, hide_index=True, width="stretch")
 
 
-def outcome(c: Content, block: OutcomeBlock, key: str) -> None:
+@st.cache_resource(max_entries=256, show_spinner=False)
+def block_charts(family: str, tradeoff: str, index: int) -> tuple[charts.Chart, ...]:
+    """The charts of one outcome of one family's comparison, built once per process.
+
+    They depend on the content only (never on a patient's answers), so one copy serves
+    every session."""
+    c = default_content()
+    row = next(r for r in comparison(c, family) if r.tradeoff.key == tradeoff)
+    block = row.outcomes[index]
+    if block.outcome.chart == "continuous":
+        built = (charts.pair_chart(c, block), charts.difference_chart(c, block))
+        return tuple(ch for ch in built if ch is not None)
+    if block.outcome.chart == "rate":
+        return tuple(
+            charts.icon_array(c, block.outcome.label, f.mis, f.open, f.source)
+            for f in block.rates
+            if f.mis is not None and f.open is not None
+        )
+    return ()
+
+
+def outcome(c: Content, r: Row, index: int, key: str) -> None:
+    block = r.outcomes[index]
     st.markdown(f"**{block.outcome.label}**")
     if block.disagree:
         st.warning(c.texts["studies_disagree"], icon=":material/call_split:")
@@ -28,17 +51,8 @@ def outcome(c: Content, block: OutcomeBlock, key: str) -> None:
         st.caption(f"{s.strength}. {s.citation}")
         if s.help:
             st.caption(s.help)
-    if block.outcome.chart == "continuous":
-        for i, ch in enumerate((charts.pair_chart(c, block), charts.difference_chart(c, block))):
-            if ch is not None:
-                show_chart(ch, f"{key}-{i}")
-    if block.outcome.chart == "rate":
-        for i, f in enumerate(block.rates):
-            if f.mis is not None and f.open is not None:
-                show_chart(
-                    charts.icon_array(c, block.outcome.label, f.mis, f.open, f.source),
-                    f"{key}-icons-{i}",
-                )
+    for i, ch in enumerate(block_charts(r.family, r.tradeoff.key, index)):
+        show_chart(ch, f"{key}-{i}")
 
 
 def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis") -> None:
@@ -79,9 +93,10 @@ def row(c: Content, r: Row, key: str) -> None:
             lines = "; ".join(f"{s.text} [{s.source.id}]" for s in b.figures)
             st.markdown(f"**{b.outcome.label}:** {lines}")
         if r.outcomes:
+            # Details and charts are drawn only when asked for: a closed section costs nothing.
             label = words["figures_for_row"].format(title=t.title.lower())
-            with st.expander(label, expanded=False):
-                for i, b in enumerate(r.outcomes):
-                    outcome(c, b, f"{key}-{t.key}-{i}")
+            if st.toggle(label, key=f"details:{key}:{t.key}"):
+                for i in range(len(r.outcomes)):
+                    outcome(c, r, i, f"{key}-{t.key}-{i}")
         elif r.says_no_figures:
             st.caption(words["no_figures"])

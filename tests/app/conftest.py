@@ -49,3 +49,13 @@ def texts(at: AppTest) -> str:
 
 def plotly_specs(at: AppTest) -> list[dict[str, Any]]:
     return [json.loads(el.proto.spec) for el in at.get("plotly_chart")]
+
+
+def open_details(at: AppTest) -> AppTest:
+    """Switch on every "Figures for ..." section of Compare (drawn only when asked for)."""
+    for toggle in list(at.toggle):
+        if str(toggle.key).startswith("details:") and not toggle.value:
+            toggle.set_value(True)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest
 
-from tests.app.conftest import PAGES, go, plotly_specs, texts
+from tests.app.conftest import PAGES, go, open_details, plotly_specs, texts
 
 
 def fill_situation(at: AppTest, condition: str, **checks: bool) -> None:
@@ -25,7 +25,7 @@ def rate(at: AppTest, **ratings: int) -> None:
 def test_herniated_disc_scar_matters_most(at: AppTest) -> None:
     fill_situation(at, "herniated_disc", quick_return_to_work=True)
     assert "Disc surgery (discectomy)" in texts(at)
-    go(at, "compare")
+    open_details(go(at, "compare"))
     shown = texts(at)
     assert "[E18]" in shown and "[E17]" in shown
     assert "[E21]" not in shown and "[E2]" not in shown  # tumour and fusion figures absent
@@ -50,7 +50,7 @@ def test_herniated_disc_scar_matters_most(at: AppTest) -> None:
 def test_spinal_metastasis_on_blood_thinners(at: AppTest) -> None:
     fill_situation(at, "tumour", blood_thinners=True)
     at.selectbox(key="w:tumour_size").set_value("large_or_complex").run()
-    go(at, "compare")
+    open_details(go(at, "compare"))
     shown = texts(at)
     assert "[E21]" in shown and "[E22]" in shown and "[E23]" in shown
     assert "[E18]" not in shown and "[E24]" not in shown
@@ -72,7 +72,7 @@ def test_spinal_metastasis_on_blood_thinners(at: AppTest) -> None:
 
 def test_stenosis_and_unsure(at: AppTest) -> None:
     fill_situation(at, "spinal_stenosis")
-    go(at, "compare")
+    open_details(go(at, "compare"))
     shown = texts(at)
     assert "[E19]" in shown and "[E16]" in shown
     assert "[E2]" not in shown
@@ -104,7 +104,7 @@ def test_stenosis_and_unsure(at: AppTest) -> None:
 def test_answers_survive_moving_between_steps(at: AppTest) -> None:
     fill_situation(at, "fracture", worry_radiation=True)
     go(at, "options")
-    go(at, "compare")
+    open_details(go(at, "compare"))
     go(at, "situation")
     assert at.selectbox(key="w:condition").value == "fracture"
     assert at.checkbox(key="w:worry_radiation").value is True

@@ -42,3 +42,10 @@ def test_not_sure_shows_no_family_figures_and_confirming_the_diagnosis_first(
         assert "Figures for:" not in shown and "[E" not in shown.split("Sources")[0], step
         assert "line up a bit more with" not in shown, step
     assert not plotly_specs(at)
+
+
+def test_compare_draws_no_chart_until_asked(at: AppTest) -> None:
+    at.session_state[ANSWERS_KEY] = Answers(condition="spondylolisthesis")
+    go(at, "compare")
+    assert not plotly_specs(at), "closed details cost nothing"
+    assert "[E1]" in texts(at), "the key figures show without opening anything"
