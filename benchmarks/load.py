@@ -45,10 +45,11 @@ from stclient import RerunError, Session
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from decision_aid.answers import TUMOUR, Answers  # noqa: E402
+from decision_aid.answers import Answers  # noqa: E402
+from decision_aid.choices import Choices  # noqa: E402
 from decision_aid.content import default_content  # noqa: E402
 from decision_aid.savefile import loads  # noqa: E402
-from decision_aid.steps import STEPS  # noqa: E402
+from ui.steps import STEPS  # noqa: E402
 
 HELLO_APP = "benchmarks/hello_app.py"
 PAGES = [f"{i}. {s.title}" for i, s in enumerate(STEPS, start=1)]  # names in st.navigation
@@ -92,7 +93,15 @@ def journey(s: Session, a: Answers, labels: dict[str, str]) -> list[Step]:
     if a.condition:
         steps.append((INTERACTIONS[0], change("w:condition", labels[a.condition])))
     if a.tumour_size:
-        steps.append((INTERACTIONS[1], change("w:tumour_size", TUMOUR[a.tumour_size])))
+        steps.append(
+            (
+                INTERACTIONS[1],
+                change(
+                    "w:tumour_size",
+                    Choices(default_content()).options("tumour_size")[a.tumour_size],
+                ),
+            )
+        )
     steps.append((PRIORITIES + cond, partial(s.rerun, PRIORITIES)))
     for pid, rating in sorted(a.priorities.items(), key=lambda kv: -kv[1])[:RATED]:
         steps.append((INTERACTIONS[2], change(f"w:priorities.{pid}", rating)))
