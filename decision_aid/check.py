@@ -75,6 +75,10 @@ def run(root: Path = DATA_DIR, today: dt.date | None = None) -> Report:
     except ContentError as exc:
         r.problems.extend(exc.problems)
         return r
+    from decision_aid.not_now import check as check_not_now
+
+    for problem in check_not_now(c):
+        r.fail(problem)
     r.say(f"Content version {c.meta.content_version}")
     r.say(f"Reviewed {c.meta.date_reviewed}; next review {c.meta.next_review}")
     if c.meta.next_review <= today:
@@ -109,7 +113,7 @@ def run(root: Path = DATA_DIR, today: dt.date | None = None) -> Report:
         r.say(f"  {fam:<14} {len(figs):>2} figures, {len(outcomes)} outcomes")
         if not figs:
             r.fail(f"no figures for operation family {fam!r}")
-    used = {f.source for f in c.figures}
+    used = {f.source for f in c.figures} | {f.source for f in c.option_figures}
     studies = [s for s in c.sources if s.startswith("E")]
     r.say(f"Evidence sources cited by figures: {len(used)}/{len(studies)}")
     return r

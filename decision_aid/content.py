@@ -33,6 +33,7 @@ from decision_aid.models import (
     SurgeonQuestion,
     TradeOff,
 )
+from decision_aid.not_now_models import NotNowFamily, OptionFigure
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 M = TypeVar("M", bound=BaseModel)
@@ -126,8 +127,8 @@ def check_tradeoff_file(path: Path, source_ids: Collection[str]) -> list[str]:
     return problems
 
 
-def _figures(col: _Collector, path: Path) -> list[Figure]:
-    out: list[Figure] = []
+def _figures(col: _Collector, path: Path, model: type[M] = Figure) -> list[M]:  # type: ignore[assignment]
+    out: list[M] = []
     try:
         with path.open(encoding="utf-8", newline="") as fh:
             rows = list(csv.DictReader(fh))
@@ -138,7 +139,9 @@ def _figures(col: _Collector, path: Path) -> list[Figure]:
         clean = {k: (v if v != "" else None) for k, v in row.items()}
         for text_field in ("unit", "when", "note"):
             clean[text_field] = clean.get(text_field) or ""
-        item = col.model(Figure, clean, f"{col.rel(path)} line {n}")
+        if "analysis" in clean:
+            clean["analysis"] = clean["analysis"] or ""
+        item = col.model(model, clean, f"{col.rel(path)} line {n}")
         if item is not None:
             out.append(item)
     return out
@@ -197,6 +200,12 @@ def load_content(root: Path = DATA_DIR) -> Content:
     texts = col.read_yaml(root / "texts.yaml")
     c["texts"] = texts if isinstance(texts, dict) else {}
     c["choices"] = _choices(col, col.read_yaml(root / "choices.yaml"))
+    c["option_figures"] = tuple(_figures(col, root / "figures_options.csv", OptionFigure))
+    c["not_now"] = {
+        n.family: n
+        for path in sorted((root / "not_now").glob("*.yaml"))
+        if (n := col.model(NotNowFamily, col.read_yaml(path), f"not_now/{path.name}"))
+    }
     plain = col.read_yaml(root / "plain_words.yaml")
     c["plain"] = plain if isinstance(plain, dict) else {}
     for f in c["figures"]:

@@ -20,6 +20,9 @@ Strength = Literal["consistent", "some", "weak", "none"]
 ClaimStatus = Literal["supported", "partly", "not_supported", "not_measured"]
 
 
+from decision_aid.not_now_models import NotNowFamily, OptionFigure  # noqa: E402
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -259,6 +262,9 @@ class Content(_Frozen):
     sure: tuple[SureItem, ...]
     sure_guidance: str
     texts: dict[str, str]
+    # Surgery compared with not having surgery now (EVIDENCE.md Part 2).
+    option_figures: tuple[OptionFigure, ...] = ()
+    not_now: dict[str, NotNowFamily] = Field(default_factory=dict)
     # Words for the answers a patient can choose: kind -> answer id -> words.
     choices: dict[str, dict[str, str]] = Field(default_factory=dict)
     # Plain words for the notes and units of figures.csv (kept verbatim there).

@@ -128,14 +128,20 @@ def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
             yield f"choices.{kind}.{key}", text
     for raw, words in c.plain.items():
         yield f"plain_words.{raw}", words
+    for fam, nn in c.not_now.items():
+        for name in ("compared", "involves", "evidence", "certainty", "think_again"):
+            yield f"not_now/{fam}.{name}", getattr(nn, name)
 
 
 def built_texts(c: Content) -> Iterator[tuple[str, str]]:
     """Strings the code builds from content, as a patient reads them, for every family."""
     from decision_aid.compare import comparison
     from decision_aid.evidence import claim_line, found_line
+    from decision_aid.not_now import findings
 
     for fam in c.families:
+        for i, f in enumerate(findings(c, fam)):
+            yield f"built/{fam}/not_now.{i}", f.text
         for r in comparison(c, fam):
             base = f"built/{fam}/{r.tradeoff.key}"
             yield f"{base}.found", found_line(c, r.evidence)

@@ -15,6 +15,7 @@ from decision_aid.choices import Choices
 from decision_aid.compare import Row, comparison, figure_sources
 from decision_aid.flags import pulling_flags, raised_flags, surgeon_questions
 from decision_aid.models import Content, FamilyInfo, Flag, Meta, Priority, Source, SureItem
+from decision_aid.not_now import findings as not_now_findings
 from decision_aid.patient import families_for, primary_family
 from decision_aid.weighing import Change, Weighing, factor_specs, sensitivity, weigh
 
@@ -235,6 +236,7 @@ def cited_sources(
         ids.update(cond.sources)
     for fc in comparisons:
         ids.update(figure_sources(fc.rows))
+        ids.update(f.source for f in not_now_findings(content, fc.family.id))
     ordered = sorted((i for i in ids if i in content.sources), key=_source_order)
     return [content.sources[i] for i in ordered]
 

@@ -4,7 +4,7 @@ from decision_aid.answers import Answers
 from decision_aid.compare import comparison
 from decision_aid.models import Content
 from decision_aid.patient import primary_family
-from ui.figures import confirm_diagnosis, general_row, row
+from ui.figures import confirm_diagnosis, general_row, not_now_section, row
 from ui.layout import page
 
 PATH = "pages/compare.py"
@@ -25,6 +25,8 @@ def body(c: Content, a: Answers) -> None:
         info = c.families[family]
         st.header(t["figures_for"].format(family=info.label))
         st.caption(f"{info.explain} {t['compare_family_note']}")
+        not_now_section(c, family)
+        st.header(t["mis_or_open_header"])
         for r in comparison(c, family):
             row(c, r, family)
     st.info(f"**{t['not_now_title']}** {t['compare_not_now']}")

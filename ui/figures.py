@@ -8,6 +8,7 @@ from decision_aid.compare import Row, comparison
 from decision_aid.content import default_content
 from decision_aid.evidence import claim_line, found_line
 from decision_aid.models import Content, TradeOff
+from decision_aid.not_now import family_content, findings
 from ui import charts
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
@@ -53,6 +54,31 @@ def outcome(c: Content, r: Row, index: int, key: str) -> None:
             st.caption(s.help)
     for i, ch in enumerate(block_charts(r.family, r.tradeoff.key, index)):
         show_chart(ch, f"{key}-{i}")
+
+
+def not_now_section(c: Content, family: str) -> None:
+    """Surgery or not now, for this family: what was compared, what not having surgery
+    now involves, the figures (crossover first) with the analysis they come from, how
+    sure it is, and when to think again."""
+    t = c.texts
+    st.header(t["not_now_header"])
+    nn = family_content(c, family)
+    if nn is None:
+        st.write(t["not_now_none"])
+        return
+    with st.container(border=True):
+        st.markdown(f"**{t['not_now_compared']}** {nn.compared}")
+        st.markdown(f"**{t['not_now_involves']}** {nn.involves}")
+        st.markdown(f"**{t['not_now_evidence']}** {nn.evidence}")
+        shown = findings(c, family)
+        if any(f.crossover for f in shown):
+            st.caption(t["not_now_crossover"])
+        for f in shown:
+            st.markdown(f"- {f.text} **[{f.source}]**")
+            if f.analysis:
+                st.caption(f.analysis)
+        st.markdown(f"**{t['not_now_certainty']}** {nn.certainty}")
+        st.markdown(f"**{t['not_now_think_again']}** {nn.think_again}")
 
 
 def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis") -> None:

@@ -44,9 +44,10 @@ def build_pdf(
     sections.situation(pdf, content, s)
     sections.flags(pdf, content, s)
     sections.priorities(pdf, content, s)
+    family = s.comparisons[0].family.id if s.comparisons else None
+    not_now(pdf, content, family)
     for fc in s.comparisons:
         family_section(pdf, content, fc)
-    not_now(pdf, content)
     sections.weigh(pdf, content, s)
     sections.check_and_stand(pdf, content, s)
     sections.questions(pdf, content, s)

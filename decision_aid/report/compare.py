@@ -7,6 +7,7 @@ from functools import partial
 from decision_aid.compare import OutcomeBlock, Row
 from decision_aid.evidence import ShownFigure, claim_line, found_line
 from decision_aid.models import Content
+from decision_aid.not_now import family_content, findings
 from decision_aid.report.charts import icon_pair, legend_label
 from decision_aid.report.page import BODY, GREY, SMALL, SummaryPDF, line_height
 from decision_aid.summary import FamilyComparison
@@ -88,8 +89,36 @@ def _bullet_text(content: Content, s: ShownFigure) -> str:
     return f"{s.text} [{s.source.id}{', ' + strength if strength else ''}]"
 
 
-def not_now(pdf: SummaryPDF, content: Content) -> None:
+def not_now(pdf: SummaryPDF, content: Content, family: str | None) -> None:
+    """Surgery or not now for the patient's family, in equal detail to the operations."""
+    t = content.texts
     option = content.options["not_now"]
-    pdf.heading(option.name, keep_after=2 * line_height(BODY), level=2)
-    pdf.para(content.texts["compare_not_now"])
-    pdf.para(option.recovery)
+    nn = family_content(content, family)
+    lh = line_height(BODY)
+    pdf.heading(t["not_now_header"] if nn else option.name, keep_after=3 * lh, level=2)
+    if nn is None:
+        pdf.para(t["compare_not_now"])
+        pdf.para(option.recovery)
+        return
+    for key, text in (
+        ("compared", nn.compared),
+        ("involves", nn.involves),
+        ("evidence", nn.evidence),
+    ):
+        pdf.para(f"{t['not_now_' + key]} {text}")
+    shown = findings(content, family or "")
+    if any(f.crossover for f in shown):
+        pdf.para(t["not_now_crossover"], size=SMALL, colour=GREY)
+    for f in shown:
+        pdf.block(partial(_finding, text=f"{f.text} [{f.source}]", analysis=f.analysis))
+    pdf.para(f"{t['not_now_certainty']} {nn.certainty}")
+    pdf.para(f"{t['not_now_think_again']} {nn.think_again}", bold=True)
+
+
+def _finding(pdf: SummaryPDF, text: str, analysis: str) -> None:
+    lh = line_height(BODY)
+    with pdf.style(BODY):
+        pdf.text(pdf.l_margin + 0.5, pdf.get_y() + lh * 0.75, "•")
+    pdf.para(text, indent=4, after=0.4 if analysis else 1.0)
+    if analysis:
+        pdf.para(analysis, size=SMALL, colour=GREY, indent=4, after=1.0)

@@ -21,7 +21,10 @@ PMID = re.compile(r"^\d{6,9}$")
 FULL_CITATION = re.compile(r"^[A-Z][^.]*\.\s+\S.*\b(19|20)\d{2}\b")
 
 _content = default_content()
-CITED = sorted({f.source for f in _content.figures}, key=lambda s: int(s[1:]))
+CITED = sorted(
+    {f.source for f in _content.figures} | {f.source for f in _content.option_figures},
+    key=lambda s: int(s[1:]),
+)
 STUDIES = sorted((s for s in _content.sources.values() if s.kind == "study"), key=lambda s: s.id)
 
 

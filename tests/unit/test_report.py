@@ -27,6 +27,7 @@ from decision_aid.content import DATA_DIR, default_content
 from decision_aid.evidence import citation
 from decision_aid.flags import raised_flags as flags
 from decision_aid.models import FAMILIES, Content
+from decision_aid.not_now import findings as not_now_findings
 from decision_aid.patient import families_for
 from decision_aid.report import build_pdf
 from decision_aid.report.fonts import REPLACEMENT, make_safe
@@ -128,7 +129,9 @@ def test_figures_and_citations_are_those_of_the_patients_family(
         assert flat(citation(default_content(), s.source)) in text
     for r in rows:
         assert flat(r.evidence.note) in text
-    own = {s.source.id for s in shown}
+    not_now = {f.source for f in not_now_findings(content, family)}
+    assert not_now, "the not-now figures of the family are shown"
+    own = {s.source.id for s in shown} | not_now
     from_flags = {sid for f in flags(content, answers) for sid in f.sources}
     other = (
         {s.source for f in FAMILIES if f != family for s in content.figures_for(f)}

@@ -1,0 +1,95 @@
+"""Surgery compared with not having surgery now, for the patient's operation family.
+
+Every number comes from a row of data/figures_options.csv; the words around it come from
+data/not_now/<family>.yaml, whose templates hold no digits of their own but the "in 100"
+of a natural frequency (:func:`check`). Each finding says which analysis it comes from:
+as randomised, or by the
+treatment people actually had.
+"""
+
+from __future__ import annotations
+
+import string
+from dataclasses import dataclass
+
+from decision_aid.models import Content
+from decision_aid.not_now_models import Finding, NotNowFamily, OptionFigure
+from decision_aid.risk import fmt_number
+
+COMPARISON = "surgery_vs_nonsurgical"
+
+
+@dataclass(frozen=True)
+class ShownFinding:
+    text: str
+    source: str
+    analysis: str  # in words ("" when the source reports one analysis only)
+    crossover: bool
+    row: OptionFigure
+
+
+def row_for(content: Content, family: str, f: Finding) -> OptionFigure | None:
+    rows = [
+        r
+        for r in content.option_figures
+        if r.family == family
+        and r.comparison == COMPARISON
+        and r.source == f.source
+        and r.outcome == f.outcome
+        and (not f.kind or r.kind == f.kind)
+    ]
+    return rows[0] if len(rows) == 1 else None
+
+
+def fields(row: OptionFigure) -> dict[str, str]:
+    """The row's values, as published, for a finding's template."""
+    out = {"when": row.when}
+    for name in ("a", "b", "difference", "ci_low", "ci_high"):
+        value = getattr(row, name)
+        if value is not None:
+            out[name] = fmt_number(value)
+            out[f"abs_{name}"] = fmt_number(abs(value))
+    return out
+
+
+def template_fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def findings(content: Content, family: str) -> list[ShownFinding]:
+    """The family's findings in words, crossover first. Empty if the family has none."""
+    nn = content.not_now.get(family)
+    if nn is None:
+        return []
+    out = []
+    for f in nn.findings:
+        row = row_for(content, family, f)
+        if row is None:
+            continue
+        analysis = content.texts.get(f"analysis_{row.analysis}", "") if row.analysis else ""
+        out.append(ShownFinding(f.text.format(**fields(row)), f.source, analysis, f.crossover, row))
+    return sorted(out, key=lambda s: not s.crossover)
+
+
+def family_content(content: Content, family: str | None) -> NotNowFamily | None:
+    return content.not_now.get(family) if family else None
+
+
+def check(content: Content) -> list[str]:
+    """Problems with the not-now content: unknown rows, missing values, digits in words."""
+    problems = []
+    for fam, nn in content.not_now.items():
+        if fam not in content.families:
+            problems.append(f"not_now/{fam}.yaml: unknown operation family {fam!r}")
+        for f in nn.findings:
+            where = f"not_now/{fam}.yaml [{f.source} {f.outcome}]"
+            row = row_for(content, fam, f)
+            if row is None:
+                problems.append(f"{where}: no single row of figures_options.csv matches")
+                continue
+            missing = template_fields(f.text) - set(fields(row))
+            if missing:
+                problems.append(f"{where}: the row has no value for {sorted(missing)}")
+            if any(ch.isdigit() for ch in f.text.replace(" in 100", "")):
+                problems.append(f"{where}: numbers must come from the row, not the words")
+    return problems
