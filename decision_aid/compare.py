@@ -38,6 +38,7 @@ class Row:
             not self.outcomes
             and bool(self.tradeoff.outcomes)
             and self.family not in self.tradeoff.by_family
+            and self.evidence.measured  # a "not measured" note already says so
         )
 
 
@@ -60,7 +61,8 @@ def comparison(content: Content, family: str) -> list[Row]:
         blocks = tuple(
             b for o in t.outcomes if (b := outcome_block(content, family, o)) is not None
         )
-        rows.append(Row(t, t.evidence_for(family), blocks, family))
+        ev = t.evidence_for(family, content.texts["not_measured_for_family"])
+        rows.append(Row(t, ev, blocks, family))
     return rows
 
 

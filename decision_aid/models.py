@@ -111,12 +111,23 @@ class TradeOff(_Frozen):
     order: int
     # Operation families this trade-off is about; empty means all of them.
     applies_to: tuple[Family, ...] = ()
+    # True when the overall verdict holds for every kind of operation alike.
+    family_neutral: bool = False
 
-    def evidence_for(self, family: str | None) -> FamilyEvidence:
-        """The direction and strength of evidence for one operation family."""
+    def evidence_for(self, family: str | None, not_measured: str = "") -> FamilyEvidence:
+        """The evidence for one operation family, never another family's findings.
+
+        A family with its own entry gets it. The overall verdict is used where it names
+        no family (no study measured the point, or ``family_neutral``), or when no family
+        is given. Otherwise the point was not measured for this family: ``not_measured``
+        says so, with no direction and no strength."""
         if family and family in self.by_family:
             return self.by_family[family]
         ev = self.evidence
+        if family and ev.measured and not self.family_neutral:
+            return FamilyEvidence(
+                direction="neither", strength="none", note=not_measured, measured=False
+            )
         return FamilyEvidence(
             direction=ev.direction, strength=ev.strength, note=ev.verdict, measured=ev.measured
         )
@@ -217,6 +228,10 @@ class Priority(_Frozen):
     label: str
     meaning: str
     tradeoff: str
+    # A point whose evidence is not its trade-off's main finding (e.g. staying awake, in
+    # the anaesthesia trade-off, which is measured as time): its own, per family. A
+    # family missing here has none.
+    evidence: dict[str, FamilyEvidence] = Field(default_factory=dict)
 
 
 class QuizQuestion(_Frozen):

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from decision_aid.models import Content
+from decision_aid.models import Content, FamilyEvidence
 
 MAX_RATING = 4
 STRENGTH_WEIGHT: dict[str, float] = {"consistent": 1.0, "some": 2 / 3, "weak": 1 / 3, "none": 0.0}
@@ -99,7 +99,13 @@ def factor_specs(content: Content, family: str | None) -> list[FactorSpec]:
     """The rated priorities with their evidence for one operation family (None: general)."""
     out = []
     for p in content.priorities:
-        ev = content.tradeoffs[p.tradeoff].evidence_for(family)
+        not_measured = content.texts["not_measured_for_family"]
+        if p.evidence:
+            ev = p.evidence.get(family or "") or FamilyEvidence(
+                direction="neither", strength="none", note=not_measured, measured=False
+            )
+        else:
+            ev = content.tradeoffs[p.tradeoff].evidence_for(family, not_measured)
         out.append(FactorSpec(p.id, p.label, ev.direction, ev.strength, ev.note))
     return out
 

@@ -94,8 +94,9 @@ def test_a_discectomy_comparison_has_no_figure_from_another_family(content: Cont
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_row_evidence_is_the_familys(content: Content, family: str) -> None:
+    not_measured = content.texts["not_measured_for_family"]
     for r in comparison(content, family):
-        assert r.evidence == r.tradeoff.evidence_for(family)
+        assert r.evidence == r.tradeoff.evidence_for(family, not_measured)
 
 
 def test_family_evidence_replaces_the_general_verdict(content: Content) -> None:
@@ -103,7 +104,24 @@ def test_family_evidence_replaces_the_general_verdict(content: Content) -> None:
     fusion = {r.tradeoff.key: r for r in comparison(content, "fusion")}
     assert disc["blood_loss"].evidence.direction == "neither"
     assert fusion["blood_loss"].evidence.direction == "mis"
-    assert fusion["blood_loss"].evidence.note == content.tradeoffs["blood_loss"].evidence.verdict
+    assert (
+        fusion["blood_loss"].evidence.note
+        == content.tradeoffs["blood_loss"].by_family["fusion"].note
+    )
+
+
+def test_a_family_without_its_own_evidence_gets_none_from_another(content: Content) -> None:
+    disc = {r.tradeoff.key: r for r in comparison(content, "discectomy")}
+    expertise = disc["expertise"].evidence  # the learning-curve series was of fusions
+    assert (expertise.direction, expertise.strength, expertise.measured) == (
+        "neither",
+        "none",
+        False,
+    )
+    assert expertise.note == content.texts["not_measured_for_family"]
+    assert "fusion" not in " ".join(r.evidence.note.lower() for r in disc.values())
+    # a point no study measured keeps its family-neutral words
+    assert disc["scar"].evidence.note == content.tradeoffs["scar"].evidence.verdict
 
 
 def test_outcome_blocks_flag_disagreement_and_rates(content: Content) -> None:

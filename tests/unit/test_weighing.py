@@ -45,7 +45,11 @@ def test_factor_specs_follow_the_priorities_in_order(content: Content) -> None:
 @pytest.mark.parametrize("family", [None, *FAMILIES])
 def test_factor_specs_take_each_familys_evidence(content: Content, family: str | None) -> None:
     for s, p in zip(factor_specs(content, family), content.priorities, strict=True):
-        ev = content.tradeoffs[p.tradeoff].evidence_for(family)
+        if p.evidence:  # a point with evidence of its own (staying awake)
+            continue
+        ev = content.tradeoffs[p.tradeoff].evidence_for(
+            family, content.texts["not_measured_for_family"]
+        )
         assert (s.direction, s.strength, s.note) == (ev.direction, ev.strength, ev.note)
 
 
@@ -216,3 +220,15 @@ def test_sensitivity_is_sorted_smallest_first() -> None:
 def test_change_size() -> None:
     assert Change(MIS_STRONG, 4, 1, "open").size == 3
     assert Change(MIS_STRONG, 0, 2, "mis").size == 2
+
+
+def test_staying_awake_is_mirrored_by_its_own_evidence(content: Content) -> None:
+    """A patient who fears being put to sleep is not pulled towards the shorter
+    operation: staying awake has its own evidence (E48-E53)."""
+    disc = {s.id: s for s in factor_specs(content, "discectomy")}
+    assert disc["stay_awake"].direction == "mis"  # awake endoscopic disc surgery
+    assert disc["anaesthesia"].direction == "open"  # MIS disc surgery took longer
+    tumour = {s.id: s for s in factor_specs(content, "tumour")}
+    assert (tumour["stay_awake"].direction, tumour["stay_awake"].strength) == ("neither", "none")
+    w = weigh({"stay_awake": 4}, list(disc.values()))
+    assert w.leader == "mis"
