@@ -19,7 +19,17 @@ def main(argv: list[str] | None = None) -> int:
     fhir.add_argument("-o", "--output", required=True, help="where to write the JSON")
     quest = sub.add_parser("questionnaire", help="the FHIR R4 Questionnaire it answers")
     quest.add_argument("-o", "--output", required=True, help="where to write the JSON")
+    sub.add_parser("passcode-hash", help="hash a clinician passcode (read from stdin)")
     args = parser.parse_args(argv)
+    if args.command == "passcode-hash":
+        from decision_aid.clinic.passcode import hash_passcode
+
+        code = sys.stdin.readline().rstrip("\n")
+        if not code:
+            print("error: give the passcode on standard input.", file=sys.stderr)
+            return 2
+        print(hash_passcode(code))
+        return 0
     if args.command == "check":
         from decision_aid.check import main as check_main
 

@@ -200,6 +200,8 @@ def load_content(root: Path = DATA_DIR) -> Content:
     texts = col.read_yaml(root / "texts.yaml")
     c["texts"] = texts if isinstance(texts, dict) else {}
     c["choices"] = _choices(col, col.read_yaml(root / "choices.yaml"))
+    outcomes = col.read_yaml(root / "clinic_outcomes.yaml")
+    c["clinic_outcomes"] = tuple(outcomes) if isinstance(outcomes, list) else ()
     c["option_figures"] = tuple(_figures(col, root / "figures_options.csv", OptionFigure))
     c["not_now"] = {
         n.family: n

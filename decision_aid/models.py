@@ -7,7 +7,7 @@ a silently ignored line.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -280,6 +280,8 @@ class Content(_Frozen):
     # Surgery compared with not having surgery now (EVIDENCE.md Part 2).
     option_figures: tuple[OptionFigure, ...] = ()
     not_now: dict[str, NotNowFamily] = Field(default_factory=dict)
+    # Outcomes a surgeon may record their own results for (id, label, published).
+    clinic_outcomes: tuple[dict[str, Any], ...] = ()
     # Words for the answers a patient can choose: kind -> answer id -> words.
     choices: dict[str, dict[str, str]] = Field(default_factory=dict)
     # Plain words for the notes and units of figures.csv (kept verbatim there).

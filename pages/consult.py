@@ -4,7 +4,7 @@ from decision_aid.answers import Answers
 from decision_aid.models import Content
 from decision_aid.summary import summarise
 from ui import session
-from ui.consult_view import essentials, notes_and_record
+from ui.consult_view import essentials, notes_and_record, own_results
 from ui.layout import clinician_page
 from ui.loading import loader
 
@@ -24,7 +24,8 @@ def body(c: Content, a: Answers) -> None:
     if st.button(t["consult_present"], type="primary", icon=":material/co_present:"):
         st.switch_page("pages/present.py")
     essentials(c, s)
-    notes_and_record(c, session.answers())
+    own = own_results(c, s)
+    notes_and_record(c, session.answers(), own)
     with st.expander(t["consult_load_another"]):
         loader(c, "consult_upload", t["consult_load_label"])
     st.caption(t["consult_privacy"])

@@ -11,12 +11,14 @@ import streamlit as st
 
 from decision_aid.answers import MAX_TEXT, Answers
 from decision_aid.choices import Choices
+from decision_aid.clinic.results import beside
 from decision_aid.consult import Consult, record_note
 from decision_aid.fhir import questionnaire_response
 from decision_aid.models import Content
 from decision_aid.report.consult import build_consult_pdf
 from decision_aid.summary import Summary
 from ui import session
+from ui.results_view import open_store
 from ui.textsafe import plain_markdown
 
 # Dense type for the consult screen (static CSS; no patient data goes into markup).
@@ -70,7 +72,7 @@ def essentials(c: Content, s: Summary) -> None:
     )
 
 
-def notes_and_record(c: Content, a: Answers) -> None:
+def notes_and_record(c: Content, a: Answers, own: list[tuple[str, str]]) -> None:
     """Clinician notes, the agreed next step, and the three exports from the same data."""
     t = c.texts
     consult = session.consult()
@@ -96,10 +98,22 @@ def notes_and_record(c: Content, a: Answers) -> None:
         **where,
     )
     session.set_consult(Consult(notes=notes, next_step=chosen or ""))
-    _exports(c, a, session.consult())
+    _exports(c, a, session.consult(), own)
 
 
-def _exports(c: Content, a: Answers, consult: Consult) -> None:
+def own_results(c: Content, s: Summary) -> list[tuple[str, str]]:
+    """The surgeon's own results for this family, beside the published figures."""
+    db = open_store(c)
+    family = s.comparisons[0].family.id if s.comparisons else None
+    rows = beside(c, family, db.list(family)) if db and family else []
+    if rows:
+        st.subheader(c.texts["consult_own_heading"])
+        for heading, text in rows:
+            st.markdown(f"**{heading}.** {text}")
+    return rows
+
+
+def _exports(c: Content, a: Answers, consult: Consult, own: list[tuple[str, str]]) -> None:
     t = c.texts
     st.subheader(t["consult_exports"])
     stamp = dt.date.today().isoformat()
@@ -107,7 +121,7 @@ def _exports(c: Content, a: Answers, consult: Consult) -> None:
     left, right = st.columns(2)
     left.download_button(
         t["consult_pdf"],
-        data=lambda: build_consult_pdf(c, snapshot, consult),
+        data=lambda: build_consult_pdf(c, snapshot, consult, own),
         file_name=f"consult-{stamp}.pdf",
         mime="application/pdf",
         on_click="ignore",

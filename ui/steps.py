@@ -36,6 +36,7 @@ STEPS: tuple[Step, ...] = (
 CLINICIAN: tuple[Step, ...] = (
     Step("pages/consult.py", "step_consult", ":material/stethoscope:"),
     Step("pages/present.py", "step_present", ":material/co_present:"),
+    Step("pages/results.py", "step_results", ":material/query_stats:"),
 )
 
 

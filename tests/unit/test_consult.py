@@ -34,3 +34,24 @@ def test_free_text_stays_plain_text() -> None:
     p = load("arabic_emoji_markup")
     note = record_note(CONTENT, p.answers, Consult(notes="<b>x</b>\n\nline two"))
     assert "Clinician notes: <b>x</b> line two" in note  # one line, kept as typed
+
+
+def test_the_consult_pdf_has_page_one_notes_own_results_and_the_answers() -> None:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from decision_aid.report.consult import build_consult_pdf
+    from decision_aid.savefile import load_any
+
+    p = load("herniated_disc_scar_leaning_mis")
+    own = [("Disc surgery (discectomy): A second operation", "3 in 40 MIS operations.")]
+    consult = Consult(notes="Discussed \u202eRTL\u202c and <b>markup</b>.", next_step="mis")
+    pdf = build_consult_pdf(CONTENT, p.answers, consult, own)
+    text = " ".join(
+        " ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdf)).pages
+    )
+    for part in ("consultation record", "At a glance", "Agreed next step: Minimally invasive",
+                 "<b>markup</b>", "3 in 40 MIS operations", "Condition and operation"):
+        assert part in text, part
+    assert load_any(pdf) == p.answers  # the answers are attached
