@@ -44,7 +44,7 @@ def test_without_a_passcode_the_results_are_read_only(
 ) -> None:
     monkeypatch.delenv("DECISION_AID_CLINICIAN_PASSCODE", raising=False)
     at = results_page()
-    assert "read-only" in texts(at) and "DECISION_AID_CLINICIAN_PASSCODE" in texts(at)
+    assert "not change them" in texts(at) and "DECISION_AID_CLINICIAN_PASSCODE" in texts(at)
     assert not at.text_input  # no form to change anything
 
 
