@@ -23,7 +23,14 @@ def tradeoff_refs(t: TradeOff, where: str, source_ids: Collection[str]) -> list[
     return out
 
 
+def _quiz(problems: list[str], c: dict[str, Any]) -> None:
+    for q in c.get("quiz", ()):
+        if q.feedback and len(q.feedback) != len(q.choices):
+            problems.append(f"quiz.yaml[{q.id}]: feedback must give one line per choice")
+
+
 def cross_check(problems: list[str], c: dict[str, Any]) -> None:
+    _quiz(problems, c)
     p = problems
     source_ids = set(c["sources"])
     answer_fields = set(Answers.model_fields)

@@ -9,22 +9,56 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import Field
 
-Family = Literal["fusion", "discectomy", "decompression", "tumour", "fracture"]
-FAMILIES: tuple[Family, ...] = ("fusion", "discectomy", "decompression", "tumour", "fracture")
-Side = Literal["mis", "open", "neither", "mixed"]
-OptionId = Literal["mis", "open", "not_now"]
-Leaning = Literal["mis", "open", "not_now", "unsure"]
-Strength = Literal["consistent", "some", "weak", "none"]
-ClaimStatus = Literal["supported", "partly", "not_supported", "not_measured"]
+from decision_aid.model_base import (
+    FAMILIES,
+    ClaimStatus,
+    Family,
+    FamilyEvidence,
+    OptionId,
+    Side,
+    Strength,
+    _Frozen,
+)
+from decision_aid.models_journey import (
+    Flag,
+    Priority,
+    QuizQuestion,
+    Rule,
+    SureItem,
+    SurgeonQuestion,
+)
+from decision_aid.not_now_models import NotNowFamily, OptionFigure
 
-
-from decision_aid.not_now_models import NotNowFamily, OptionFigure  # noqa: E402
-
-
-class _Frozen(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="forbid")
+# Names other modules import from here (the models are split by concern, one door in).
+__all__ = [
+    "FAMILIES",
+    "ClaimStatus",
+    "Condition",
+    "Content",
+    "Evidence",
+    "Family",
+    "FamilyEvidence",
+    "FamilyInfo",
+    "Figure",
+    "Flag",
+    "Meta",
+    "NotNowFamily",
+    "Option",
+    "OptionFigure",
+    "OptionId",
+    "Outcome",
+    "Priority",
+    "QuizQuestion",
+    "Rule",
+    "Side",
+    "Source",
+    "Strength",
+    "SureItem",
+    "SurgeonQuestion",
+    "TradeOff",
+]
 
 
 class Meta(_Frozen):
@@ -86,13 +120,6 @@ class Evidence(_Frozen):
     strength: Strength
     # False where no study measured it: the direction then follows from how each kind of
     # surgery is done (or the source documents), and the app says "not measured".
-    measured: bool = True
-
-
-class FamilyEvidence(_Frozen):
-    direction: Side
-    strength: Strength
-    note: str
     measured: bool = True
 
 
@@ -185,80 +212,6 @@ class FamilyInfo(_Frozen):
     id: Family
     label: str
     explain: str
-
-
-class Rule(_Frozen):
-    """A test on one answer field. Exactly one of the operators is set."""
-
-    field: str
-    equals: str | bool | None = None
-    is_in: tuple[str, ...] | None = Field(default=None, alias="in")
-    contains: str | None = None
-    at_least: int | None = None
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-
-class _Ruled(_Frozen):
-    """Shown when its rules hold: all ``when`` rules (any, with ``any_of``), no ``unless``."""
-
-    when: tuple[Rule, ...] = ()
-    any_of: bool = False
-    unless: tuple[Rule, ...] = ()
-
-
-class Flag(_Ruled):
-    id: str
-    title: str
-    text: str
-    leans: Side
-    sources: tuple[str, ...]
-    when: tuple[Rule, ...]  # a flag always says when it is raised
-    # A safety point: shown first and as a warning wherever flags are listed.
-    urgent: bool = False
-    # Operation families where the evidence behind ``leans`` and ``text`` applies (empty:
-    # all). Elsewhere, or when the family is not known, ``text_elsewhere`` is shown and
-    # only the sources that hold there (documents, and studies of that family) are cited.
-    leans_in: tuple[Family, ...] = ()
-    text_elsewhere: str | None = None
-
-
-class Priority(_Frozen):
-    id: str
-    label: str
-    meaning: str
-    tradeoff: str
-    # A point whose evidence is not its trade-off's main finding (e.g. staying awake, in
-    # the anaesthesia trade-off, which is measured as time): its own, per family. A
-    # family missing here has none.
-    evidence: dict[str, FamilyEvidence] = Field(default_factory=dict)
-
-
-class QuizQuestion(_Frozen):
-    id: str
-    question: str
-    choices: tuple[str, ...]
-    answer: int
-    explanation: str
-    sources: tuple[str, ...]
-
-    @field_validator("choices")
-    @classmethod
-    def _two_or_more(cls, v: tuple[str, ...]) -> tuple[str, ...]:
-        if len(v) < 2:
-            raise ValueError("a quiz question needs at least two choices")
-        return v
-
-
-class SurgeonQuestion(_Ruled):
-    id: str
-    text: str
-
-
-class SureItem(_Frozen):
-    id: str
-    letter: str
-    question: str
 
 
 class Content(_Frozen):

@@ -16,7 +16,7 @@ from decision_aid.compare import Row, comparison, figure_sources
 from decision_aid.flags import pulling_flags, raised_flags, surgeon_questions
 from decision_aid.models import Content, FamilyInfo, Flag, Meta, Priority, Source, SureItem
 from decision_aid.not_now import findings as not_now_findings
-from decision_aid.patient import families_for, primary_family
+from decision_aid.patient import families_for, primary_family, quiz_for
 from decision_aid.weighing import Change, Weighing, factor_specs, sensitivity, weigh
 
 
@@ -131,16 +131,19 @@ def ranked_priorities(content: Content, answers: Answers) -> list[tuple[Priority
 
 
 def quiz_result(content: Content, answers: Answers) -> QuizResult:
-    answered = [q for q in content.quiz if q.id in answers.quiz]
+    asked = quiz_for(content, answers)
+    answered = [q for q in asked if q.id in answers.quiz]
     right = sum(1 for q in answered if answers.quiz[q.id] == q.answer)
-    return QuizResult(right, len(answered), len(content.quiz))
+    return QuizResult(right, len(answered), len(asked))
 
 
 def quiz_review(content: Content, answers: Answers) -> tuple[str, ...]:
     """Quiz points worth another look: the questions answered, but not as the evidence
     says. (A point not yet answered is not a mistake.)"""
     return tuple(
-        q.question for q in content.quiz if q.id in answers.quiz and answers.quiz[q.id] != q.answer
+        q.question
+        for q in quiz_for(content, answers)
+        if q.id in answers.quiz and answers.quiz[q.id] != q.answer
     )
 
 

@@ -2,6 +2,7 @@ import streamlit as st
 
 from decision_aid.answers import Answers
 from decision_aid.models import Content
+from decision_aid.patient import quiz_for
 from decision_aid.summary import quiz_result
 from ui import session
 from ui.layout import page
@@ -11,7 +12,8 @@ PATH = "pages/quiz.py"
 
 def body(c: Content, a: Answers) -> None:
     t = c.texts
-    for n, q in enumerate(c.quiz, start=1):
+    asked = quiz_for(c, a)
+    for n, q in enumerate(asked, start=1):
         with st.container(border=True):
             st.radio(
                 f"{n}. {q.question}",
@@ -21,15 +23,12 @@ def body(c: Content, a: Answers) -> None:
             )
             chosen = session.answers().quiz.get(q.id)
             if chosen is not None:
-                if chosen == q.answer:
-                    st.success(t["quiz_right"].format(explanation=q.explanation))
-                else:
-                    answer = q.choices[q.answer]
-                    st.info(t["quiz_not_quite"].format(answer=answer, explanation=q.explanation))
+                meaning = q.feedback[chosen] if chosen < len(q.feedback) else ""
+                show = st.success if chosen == q.answer else st.info
+                show(f"{meaning} {q.explanation}".strip())
                 st.caption(t["sources_line"].format(ids=", ".join(q.sources)))
     r = quiz_result(c, session.answers())
-    score = t["quiz_score"].format(right=r.right, total=r.total)
-    st.markdown(f"**{score}** {t['quiz_answered'].format(answered=r.answered)}")
+    st.markdown(t["quiz_progress"].format(answered=r.answered, total=r.total))
 
 
 page(PATH, body)

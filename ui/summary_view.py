@@ -116,10 +116,14 @@ def stand_section(c: Content, s: Summary) -> None:
     t = c.texts
     st.header(t["heading_stand_short"])
     q = s.quiz
-    score = t["x_of_y"].format(x=q.right, y=q.total)
-    answered = t["quiz_right_answered"].format(answered=q.answered)
-    quiz = f"**{score}** {answered}" if q.answered else t["not_taken"]
-    st.markdown(f"{t['label_quiz']} {quiz}")
+    if not q.answered:
+        st.markdown(f"{t['label_quiz']} {t['not_taken']}")
+    else:
+        review = "; ".join(s.quiz_review) or t["glance_quiz_none"]
+        st.markdown(
+            f"{t['label_quiz']} {t['quiz_progress'].format(answered=q.answered, total=q.total)}"
+        )
+        st.markdown(f"**{t['glance_quiz']}:** {review}")
     st.markdown(f"{t['label_leaning']} **{s.leaning}**")
     sure = s.sure
     yes = t["x_of_y"].format(x=sure.yes, y=sure.total)

@@ -166,11 +166,12 @@ def check_and_stand(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     t = content.texts
     q = s.quiz
     pdf.heading(t["heading_quiz"], keep_after=2 * LH)
-    pdf.para(
-        t["pdf_quiz_line"].format(answered=q.answered, total=q.total, right=q.right)
-        if q.answered
-        else t["pdf_quiz_none"]
-    )
+    if not q.answered:
+        pdf.para(t["pdf_quiz_none"])
+    else:
+        pdf.para(t["quiz_progress"].format(answered=q.answered, total=q.total))
+        review = "; ".join(s.quiz_review) or t["glance_quiz_none"]
+        pdf.para(f"{t['glance_quiz']}: {review}")
     pdf.heading(t["heading_stand"], keep_after=3 * LH)
     pdf.para(t["pdf_leaning"].format(leaning=s.leaning), bold=True)
     pdf.heading(t["sure_header"], keep_after=2 * LH, level=3)

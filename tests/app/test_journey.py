@@ -94,11 +94,12 @@ def test_stenosis_and_unsure(at: AppTest) -> None:
         at.radio(key=f"w:sure.{item}").set_value(value).run()
     assert 'A "no" is common and fine' in texts(at)
     go(at, "quiz")
-    at.radio(key="w:quiz.long_term").set_value(1).run()
-    at.radio(key="w:quiz.radiation").set_value(2).run()
+    at.radio(key="w:quiz.later").set_value(0).run()  # stenosis: canal surgery questions
+    at.radio(key="w:quiz.not_now").set_value(1).run()
     shown = texts(at)
-    assert "Your score: 1 of 5" in shown
-    assert "Not quite" in shown
+    assert "You have answered 2 of 2" in shown and "score" not in shown.lower()
+    assert "Not so. You can say no, or not now" in shown  # what the answer means
+    assert "radiation" not in str([r.key for r in at.radio])  # a fusion question
 
 
 def test_answers_survive_moving_between_steps(at: AppTest) -> None:

@@ -111,8 +111,8 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
     shot(page, shots_dir, f"{size}-06-weigh")
     next_step(page, 6)
 
-    radio(page, "1. A year or more after surgery", "They are about the same")
-    expect(page.get_by_text("Right.", exact=False).first).to_be_visible()
+    radio(page, "1. In studies of your kind of operation", "They were about the same")
+    expect(page.get_by_text("Yes. Pain and daily function", exact=False).first).to_be_visible()
     shot(page, shots_dir, f"{size}-07-quiz")
     next_step(page, 7)
 

@@ -48,10 +48,14 @@ def test_the_consult_pdf_has_page_one_notes_own_results_and_the_answers() -> Non
     own = [("Disc surgery (discectomy): A second operation", "3 in 40 MIS operations.")]
     consult = Consult(notes="Discussed \u202eRTL\u202c and <b>markup</b>.", next_step="mis")
     pdf = build_consult_pdf(CONTENT, p.answers, consult, own)
-    text = " ".join(
-        " ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdf)).pages
-    )
-    for part in ("consultation record", "At a glance", "Agreed next step: Minimally invasive",
-                 "<b>markup</b>", "3 in 40 MIS operations", "Condition and operation"):
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdf)).pages)
+    for part in (
+        "consultation record",
+        "At a glance",
+        "Agreed next step: Minimally invasive",
+        "<b>markup</b>",
+        "3 in 40 MIS operations",
+        "Condition and operation",
+    ):
         assert part in text, part
     assert load_any(pdf) == p.answers  # the answers are attached

@@ -52,11 +52,19 @@ def test_ranked_priorities_most_important_first_ties_in_content_order(content: C
     assert ranked == [("scar", 4), (ties[0], 2), (ties[1], 2), ("access", 0)]
 
 
-def test_quiz_result(content: Content) -> None:
-    right = {q.id: q.answer for q in content.quiz[:2]}
-    wrong = {content.quiz[2].id: (content.quiz[2].answer + 1) % len(content.quiz[2].choices)}
-    r = quiz_result(content, Answers(quiz={**right, **wrong}))
-    assert (r.right, r.answered, r.total) == (2, 3, len(content.quiz))
+def test_quiz_result_counts_the_questions_of_the_patients_family(content: Content) -> None:
+    from decision_aid.patient import quiz_for
+
+    a = Answers(condition="spondylolisthesis")  # fusion
+    asked = quiz_for(content, a)
+    assert {q.id for q in asked} >= {"radiation", "blood", "not_now"}
+    assert "disc_again" not in {q.id for q in asked}  # a disc finding, not for fusion
+    right = {q.id: q.answer for q in asked[:2]}
+    wrong = {asked[2].id: (asked[2].answer + 1) % len(asked[2].choices)}
+    r = quiz_result(content, a.model_copy(update={"quiz": {**right, **wrong}}))
+    assert (r.right, r.answered, r.total) == (2, 3, len(asked))
+    # with no diagnosis, only the questions that fit everyone
+    assert {q.id for q in quiz_for(content, Answers())} == {"not_now"}
 
 
 def test_sure_result(content: Content) -> None:

@@ -1,0 +1,26 @@
+"""Base types of the content models: family and side names, and the frozen model."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Family = Literal["fusion", "discectomy", "decompression", "tumour", "fracture"]
+FAMILIES: tuple[Family, ...] = ("fusion", "discectomy", "decompression", "tumour", "fracture")
+Side = Literal["mis", "open", "neither", "mixed"]
+OptionId = Literal["mis", "open", "not_now"]
+Leaning = Literal["mis", "open", "not_now", "unsure"]
+Strength = Literal["consistent", "some", "weak", "none"]
+ClaimStatus = Literal["supported", "partly", "not_supported", "not_measured"]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FamilyEvidence(_Frozen):
+    direction: Side
+    strength: Strength
+    note: str
+    measured: bool = True
