@@ -71,6 +71,9 @@ class Meta(_Frozen):
     conflicts: str
     disclaimer: str
     purpose: str
+    how_chosen: str = ""  # how the studies were found and chosen
+    update_policy: str = ""  # what triggers a review
+    roles: str = ""  # who wrote and who checks the content
     # Measured by benchmarks/time_to_complete.py (a test keeps it true): low, high.
     minutes_to_complete: tuple[int, int] = (0, 0)
 

@@ -245,6 +245,7 @@ def about(pdf: SummaryPDF, content: Content) -> None:
     parts = [
         (t["pdf_authors"].format(authored=m.authored_by, checked=m.checked_by), SMALL, False),
         (t["pdf_funding"].format(funding=m.funding, conflicts=m.conflicts), SMALL, False),
+        (f"{m.roles} {m.how_chosen} {m.update_policy}", SMALL, False),
         (m.disclaimer, BODY, True),
     ]
 

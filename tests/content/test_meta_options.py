@@ -53,3 +53,13 @@ def test_every_tradeoff_says_both_sides(content: Content) -> None:
         fields = {"title": t.title, "mis": t.mis, "open": t.open, "claim": t.claim}
         fields["verdict"] = t.evidence.verdict
         assert [k for k, v in fields.items() if not v.strip()] == [], t.key
+
+
+def test_content_says_how_studies_were_chosen_how_it_is_updated_and_who_does_what(
+    content: Content,
+) -> None:
+    m = content.meta
+    assert m.content_version == "2.0.0"
+    assert "word for word" in m.how_chosen and "claim" in m.how_chosen
+    assert "new review" in m.update_policy and "version" in m.update_policy
+    assert "Clinical check" in m.roles and "Patient check" in m.roles
