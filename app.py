@@ -19,14 +19,15 @@ def run() -> None:
         layout="wide",
         initial_sidebar_state="auto",
     )
-    t = default_content().texts
     patient = [
         st.Page(s.path, title=f"{i}. {s.title}", icon=s.icon, default=(i == 1))
         for i, s in enumerate(STEPS, start=1)
     ]
     clinician = [st.Page(s.path, title=s.title, icon=s.icon) for s in CLINICIAN]
-    sections = {t["nav_patient"]: patient, t["clinician_heading"]: clinician}
-    st.navigation(sections, position="sidebar").run()
+    # The sidebar links are drawn by the page frame (ui/layout.sidebar_nav) in two
+    # groups: Streamlit's own sectioned list puts headings inside <ul> (an axe "list"
+    # violation), so its navigation stays hidden.
+    st.navigation([*patient, *clinician], position="hidden").run()
 
 
 run()

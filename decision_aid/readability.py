@@ -81,8 +81,15 @@ def sample(text: str) -> str:
 def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
     """(kind/where, text) for every text a patient reads."""
     m = c.meta
-    for name in ("purpose", "disclaimer", "funding", "conflicts", "how_chosen",
-                 "update_policy", "roles"):
+    for name in (
+        "purpose",
+        "disclaimer",
+        "funding",
+        "conflicts",
+        "how_chosen",
+        "update_policy",
+        "roles",
+    ):
         yield f"meta.{name}", getattr(m, name)
     for o in c.options.values():
         # Option names are the terms being explained; their sections are graded.

@@ -76,7 +76,7 @@ def notes_and_record(c: Content, a: Answers, own: list[tuple[str, str]]) -> None
     """Clinician notes, the agreed next step, and the three exports from the same data."""
     t = c.texts
     consult = session.consult()
-    st.subheader(t["consult_notes_header"])
+    st.header(t["consult_notes_header"])
     left, right = st.columns([2, 1])
     # "w:" keys are reset with the answers when another patient's file is loaded.
     notes = left.text_area(
@@ -107,7 +107,7 @@ def own_results(c: Content, s: Summary) -> list[tuple[str, str]]:
     family = s.comparisons[0].family.id if s.comparisons else None
     rows = beside(c, family, db.list(family)) if db and family else []
     if rows:
-        st.subheader(c.texts["consult_own_heading"])
+        st.header(c.texts["consult_own_heading"])
         for heading, text in rows:
             st.markdown(f"**{heading}.** {text}")
     return rows
@@ -115,7 +115,7 @@ def own_results(c: Content, s: Summary) -> list[tuple[str, str]]:
 
 def _exports(c: Content, a: Answers, consult: Consult, own: list[tuple[str, str]]) -> None:
     t = c.texts
-    st.subheader(t["consult_exports"])
+    st.header(t["consult_exports"])
     stamp = dt.date.today().isoformat()
     snapshot = a.model_copy(deep=True)
     left, right = st.columns(2)

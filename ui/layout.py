@@ -65,6 +65,7 @@ def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
     """A page for clinicians: safety message if any, title, body; no patient progress."""
     with safe():
         c = content()
+        sidebar_nav(c)
         safety_banner(c, session.answers())
         step = next(s for s in CLINICIAN if s.path == path)
         st.title(step.title)
@@ -74,6 +75,18 @@ def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
 def stem(path: str) -> str:
     """ "pages/compare.py" -> "compare"."""
     return path.removeprefix("pages/").removesuffix(".py")
+
+
+def sidebar_nav(c: Content) -> None:
+    """The patient's ten steps, then the clinicians' pages, as two groups of links."""
+    t = c.texts
+    side = st.sidebar
+    side.markdown(f"**{t['nav_patient']}**")
+    for i, s in enumerate(STEPS, start=1):
+        side.page_link(s.path, label=f"{i}. {s.title}", icon=s.icon)
+    side.markdown(f"**{t['clinician_heading']}**")
+    for s in CLINICIAN:
+        side.page_link(s.path, label=s.title, icon=s.icon)
 
 
 def safety_banner(c: Content, a: Answers) -> None:
@@ -93,6 +106,7 @@ def page(path: str, body: Callable[[Content, Answers], None]) -> None:
     """Draw one step: safety message if any, header, intro, ``body(content, answers)``,
     and Back/Next."""
     with safe():
+        sidebar_nav(content())
         safety_banner(content(), session.answers())
         header(path)
         if session.pop_error():

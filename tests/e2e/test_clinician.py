@@ -19,6 +19,18 @@ pytestmark = pytest.mark.e2e
 FOLD = 900
 
 
+def _axe(page: Page) -> list[str]:
+    """Serious, critical or moderate axe-core findings on the page."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    found = Axe().run(page).response["violations"]
+    return [
+        f"{v['id']} ({v['impact']})"
+        for v in found
+        if v["impact"] in ("critical", "serious", "moderate")
+    ]
+
+
 def _above_the_fold(page: Page, text: str) -> None:
     el = page.get_by_text(text, exact=False).first
     expect(el).to_be_visible()
@@ -51,10 +63,12 @@ def test_one_upload_one_screen_one_click_to_present(
     ):
         _above_the_fold(page, text)
     page.screenshot(path=str(shots_dir / "clinician-consult-1440.png"))
+    assert not _axe(page), _axe(page)
     page.get_by_role("button", name="Present the comparison").click()
     idle(page)
     expect(page.get_by_text("Matters to this patient", exact=False)).to_be_visible()
     page.screenshot(path=str(shots_dir / "clinician-present-1440.png"))
+    assert not _axe(page), _axe(page)
     page.get_by_role("button", name="Back to the consult").click()
     idle(page)
     expect(page.get_by_text("Notes and next step")).to_be_visible()
