@@ -9,54 +9,16 @@ integers 0-4; yes/no answers are booleans; free text is a string, kept as typed.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from decision_aid.answers import Answers
 from decision_aid.choices import Choices
 from decision_aid.consult import Consult
 from decision_aid.models import Content
+from decision_aid.situation_items import SITUATION, Item
 
 BASE = "https://example.invalid/spine-decision-aid"
 QUESTIONNAIRE_URL = f"{BASE}/Questionnaire/spine-decision-aid"
-Kind = Literal["choice", "choices", "boolean", "text", "texts", "condition"]
-
-
-@dataclass(frozen=True)
-class Item:
-    field: str  # the Answers field (or "next_step" of the Consult)
-    kind: Kind
-    label: str  # data/texts.yaml key of the question
-    choices: str = ""  # data/choices.yaml kind, for choice items
-
-
-SITUATION = (
-    Item("warning_signs", "choices", "warning_header", "warning_signs"),
-    Item("condition", "condition", "q_condition"),
-    Item("tumour_size", "choice", "q_tumour_size", "tumour_size"),
-    Item("levels", "choice", "q_levels", "levels"),
-    Item("symptoms", "choices", "q_symptoms", "symptoms"),
-    Item("pain_pattern", "choice", "q_pain_pattern", "pain_pattern"),
-    Item("duration", "choice", "q_duration", "durations"),
-    Item("tried", "choices", "q_tried", "treatments"),
-    Item("age_band", "choice", "q_age_band", "age_band"),
-    Item("overall_health", "choice", "q_health", "health"),
-    Item("blood_thinners", "boolean", "q_blood_thinners"),
-    Item("blood_thinner_kind", "choice", "q_blood_thinner_kind", "blood_thinner_kind"),
-    Item("previous_surgery_same_level", "boolean", "q_previous_surgery"),
-    Item("earlier_surgery", "choices", "q_earlier_surgery", "earlier_surgery"),
-    Item("smoking", "choice", "q_smoking", "smoking"),
-    Item("diabetes", "boolean", "q_diabetes"),
-    Item("bone_or_steroids", "boolean", "q_bone_or_steroids"),
-    Item("weight", "choice", "q_weight", "weight"),
-    Item("worry_anaesthesia", "boolean", "q_worry_anaesthesia"),
-    Item("worry_radiation", "boolean", "q_worry_radiation"),
-    Item("work", "choice", "q_work", "work"),
-    Item("quick_return_to_work", "boolean", "q_quick_return"),
-    Item("home_support", "choice", "q_home_support", "home_support"),
-    Item("mood", "choice", "q_mood", "mood"),
-    Item("worries", "text", "q_worries"),
-)
 AFTER = (
     Item("leaning", "choice", "q_leaning", "leanings"),
     Item("own_questions", "texts", "own_questions_header"),

@@ -17,6 +17,7 @@ from decision_aid.flags import pulling_flags, raised_flags, surgeon_questions
 from decision_aid.models import Content, FamilyInfo, Flag, Meta, Priority, Source, SureItem
 from decision_aid.not_now import findings as not_now_findings
 from decision_aid.patient import families_for, primary_family, quiz_for
+from decision_aid.situation_items import SITUATION, in_words, shown
 from decision_aid.weighing import Change, Weighing, factor_specs, sensitivity, weigh
 
 
@@ -80,46 +81,12 @@ class Summary:
 
 
 def situation(content: Content, answers: Answers) -> list[tuple[str, str]]:
-    """The patient's situation as (label, answer in words) lines."""
-    words = Choices(content)
-    cond = content.conditions.get(answers.condition)
-    fams = [content.families[f].label for f in families_for(content, answers)]
-    lines = [
-        ("situation_condition", cond.label if cond else words.none),
-        ("situation_families", ", ".join(fams)),
-        ("situation_symptoms", words.many("symptoms", answers.symptoms)),
-        ("situation_duration", words.one("durations", answers.duration)),
-        ("situation_tried", words.many("treatments", answers.tried)),
-        ("situation_blood_thinners", words.yes_no(answers.blood_thinners)),
-        ("situation_previous_surgery", words.yes_no(answers.previous_surgery_same_level)),
-        ("situation_health", words.one("health", answers.overall_health)),
-        ("situation_worry_anaesthesia", words.yes_no(answers.worry_anaesthesia)),
-        ("situation_worry_radiation", words.yes_no(answers.worry_radiation)),
-        ("situation_work", words.one("work", answers.work)),
-        ("situation_quick_return", words.yes_no(answers.quick_return_to_work)),
-    ]
-    if answers.condition == "tumour":
-        lines.insert(2, ("situation_tumour_size", words.one("tumour_size", answers.tumour_size)))
-    lines.insert(0, ("situation_warning_signs", words.many("warning_signs", answers.warning_signs)))
-    more = [
-        ("situation_levels", words.one("levels", answers.levels)),
-        ("situation_pain_pattern", words.one("pain_pattern", answers.pain_pattern)),
-        ("situation_age", words.one("age_band", answers.age_band)),
-        ("situation_smoking", words.one("smoking", answers.smoking)),
-        ("situation_diabetes", words.yes_no(answers.diabetes)),
-        ("situation_bones", words.yes_no(answers.bone_or_steroids)),
-        ("situation_weight", words.one("weight", answers.weight)),
-        ("situation_home_support", words.one("home_support", answers.home_support)),
-        ("situation_mood", words.one("mood", answers.mood)),
-    ]
-    if answers.blood_thinners:
-        more.append(
-            ("situation_thinner_kind", words.one("blood_thinner_kind", answers.blood_thinner_kind))
-        )
-    if answers.previous_surgery_same_level:
-        more.append(("situation_earlier", words.many("earlier_surgery", answers.earlier_surgery)))
-    lines.extend(more)
-    return [(content.texts[key], value) for key, value in lines]
+    """The patient's situation as (label, answer in words) lines, in the page's order."""
+    t = content.texts
+    lines = [(t[i.summary], in_words(content, i, answers)) for i in SITUATION if shown(i, answers)]
+    fams = ", ".join(content.families[f].label for f in families_for(content, answers))
+    lines.insert(2, (t["situation_families"], fams))  # after the warning signs and condition
+    return lines
 
 
 def ranked_priorities(content: Content, answers: Answers) -> list[tuple[Priority, int]]:

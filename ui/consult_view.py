@@ -119,37 +119,46 @@ def _exports(c: Content, a: Answers, consult: Consult, own: list[tuple[str, str]
     stamp = dt.date.today().isoformat()
     snapshot = a.model_copy(deep=True)
     left, right = st.columns(2)
-    left.download_button(
-        t["consult_pdf"],
-        data=lambda: build_consult_pdf(c, snapshot, consult, own),
-        file_name=f"consult-{stamp}.pdf",
-        mime="application/pdf",
-        on_click="ignore",
-        type="primary",
-        icon=":material/picture_as_pdf:",
-        key="dl_consult_pdf",
-        width="stretch",
-    )
     fhir = json.dumps(questionnaire_response(c, snapshot, consult), ensure_ascii=False, indent=2)
-    right.download_button(
+    _download(
+        left,
+        t["consult_pdf"],
+        lambda: build_consult_pdf(c, snapshot, consult, own),
+        f"consult-{stamp}.pdf",
+        "application/pdf",
+        ":material/picture_as_pdf:",
+    )
+    _download(
+        right,
         t["consult_fhir"],
-        data=fhir.encode("utf-8", "replace"),
-        file_name=f"questionnaire-response-{stamp}.json",
-        mime="application/fhir+json",
-        on_click="ignore",
-        icon=":material/data_object:",
-        key="dl_fhir",
-        width="stretch",
+        fhir.encode("utf-8", "replace"),
+        f"questionnaire-response-{stamp}.json",
+        "application/fhir+json",
+        ":material/data_object:",
     )
     note = record_note(c, snapshot, consult)
     st.caption(t["consult_note_label"])
     st.code(note, language=None, wrap_lines=True)
-    st.download_button(
+    _download(
+        st,
         t["consult_note_download"],
-        data=note.encode("utf-8", "replace"),
-        file_name=f"record-note-{stamp}.txt",
-        mime="text/plain",
+        note.encode("utf-8", "replace"),
+        f"record-note-{stamp}.txt",
+        "text/plain",
+        ":material/description:",
+    )
+
+
+def _download(place: Any, label: str, data: Any, name: str, mime: str, icon: str) -> None:
+    """A download that does not rerun the app; the PDF is the primary one."""
+    place.download_button(
+        label,
+        data=data,
+        file_name=name,
+        mime=mime,
         on_click="ignore",
-        icon=":material/description:",
-        key="dl_note",
+        icon=icon,
+        type="primary" if name.endswith(".pdf") else "secondary",
+        key=f"dl:{name}",
+        width="stretch",
     )

@@ -87,27 +87,27 @@ def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis") -> None:
     st.page_link("pages/situation.py", label=c.texts["choose_condition"], icon="➡️")
 
 
+def _both_ways(c: Content, t: TradeOff) -> None:
+    """The trade-off's title and its MIS and open texts side by side, in the same order."""
+    st.subheader(t.title)
+    left, right = st.columns(2)
+    left.markdown(f"**{c.texts['label_mis']}**")
+    left.write(t.mis)
+    right.markdown(f"**{c.texts['label_open']}**")
+    right.write(t.open)
+
+
 def general_row(c: Content, t: TradeOff) -> None:
     """A trade-off as it is for every operation: the two texts, no figures, no verdict."""
     with st.container(border=True):
-        st.subheader(t.title)
-        left, right = st.columns(2)
-        left.markdown(f"**{c.texts['label_mis']}**")
-        left.write(t.mis)
-        right.markdown(f"**{c.texts['label_open']}**")
-        right.write(t.open)
+        _both_ways(c, t)
 
 
 def row(c: Content, r: Row, key: str) -> None:
     t = r.tradeoff
     words = c.texts
     with st.container(border=True):
-        st.subheader(t.title)
-        left, right = st.columns(2)
-        left.markdown(f"**{words['label_mis']}**")
-        left.write(t.mis)
-        right.markdown(f"**{words['label_open']}**")
-        right.write(t.open)
+        _both_ways(c, t)
         ev = r.evidence
         measured_lean = ev.measured and ev.direction in ("mis", "open")
         icon = f" {STRENGTH_ICON[ev.strength]}" if measured_lean else ""

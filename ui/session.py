@@ -10,7 +10,7 @@ state of widgets that are not drawn.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import streamlit as st
 from pydantic import ValidationError
@@ -21,14 +21,20 @@ from decision_aid.consult import Consult
 ANSWERS_KEY = "answers"
 WIDGET_PREFIX = "w:"
 Convert = Callable[[Any], Any]
+T = TypeVar("T", Answers, Consult)
+
+
+def _typed(key: str, kind: type[T]) -> T:
+    """The session's object under ``key``, made new (empty) on first use."""
+    if key not in st.session_state:
+        st.session_state[key] = kind()
+    value = st.session_state[key]
+    assert isinstance(value, kind)
+    return value
 
 
 def answers() -> Answers:
-    if ANSWERS_KEY not in st.session_state:
-        st.session_state[ANSWERS_KEY] = Answers()
-    value = st.session_state[ANSWERS_KEY]
-    assert isinstance(value, Answers)
-    return value
+    return _typed(ANSWERS_KEY, Answers)
 
 
 def replace_answers(new: Answers) -> None:
@@ -94,11 +100,7 @@ CONSULT_KEY = "consult"
 
 def consult() -> Consult:
     """The clinician's notes and next step for the loaded patient (this session only)."""
-    if CONSULT_KEY not in st.session_state:
-        st.session_state[CONSULT_KEY] = Consult()
-    value = st.session_state[CONSULT_KEY]
-    assert isinstance(value, Consult)
-    return value
+    return _typed(CONSULT_KEY, Consult)
 
 
 def set_consult(value: Consult) -> None:

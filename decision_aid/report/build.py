@@ -54,11 +54,16 @@ def build_pdf(
     sections.own_words(pdf, content, s)
     sections.sources(pdf, content, s)
     sections.about(pdf, content)
+    attach_answers(pdf, content, answers, today)
+    return bytes(pdf.output())
+
+
+def attach_answers(pdf: SummaryPDF, content: Content, answers: Answers, today: dt.date) -> None:
+    """The save file inside the PDF, so the patient brings one file (the one encoder)."""
     pdf.embed_file(
         bytes=savefile.to_bytes(answers, content.meta.content_version),
         basename=ATTACHMENT,
         mime_type="application/json",
-        desc=t["pdf_attachment_desc"],
+        desc=content.texts["pdf_attachment_desc"],
         modification_date=dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC),
     )
-    return bytes(pdf.output())

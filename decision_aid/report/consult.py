@@ -7,13 +7,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from decision_aid import savefile
 from decision_aid.answers import Answers
 from decision_aid.choices import Choices
 from decision_aid.consult import Consult
 from decision_aid.models import Content
 from decision_aid.report import sections
-from decision_aid.report.build import ATTACHMENT
+from decision_aid.report.build import attach_answers
 from decision_aid.report.page import BODY, GREY, SMALL, SummaryPDF, line_height
 from decision_aid.summary import summarise
 
@@ -55,11 +54,5 @@ def build_consult_pdf(
         pdf.heading(label, level=3, keep_after=2 * LH)
         pdf.para(text)
     pdf.para(t["consult_pdf_attached"], size=SMALL, colour=GREY)
-    pdf.embed_file(
-        bytes=savefile.to_bytes(answers, content.meta.content_version),
-        basename=ATTACHMENT,
-        mime_type="application/json",
-        desc=t["pdf_attachment_desc"],
-        modification_date=dt.datetime.combine(today, dt.time(), tzinfo=dt.UTC),
-    )
+    attach_answers(pdf, content, answers, today)
     return bytes(pdf.output())
