@@ -27,8 +27,8 @@ def body(c: Content, a: Answers) -> None:
         st.write(
             t["about_version"].format(
                 version=m.content_version,
-                reviewed=f"{m.date_reviewed:%d %B %Y}",
-                next=f"{m.next_review:%d %B %Y}",
+                reviewed=f"{m.date_reviewed:%d %b %Y}",
+                next=f"{m.next_review:%d %b %Y}",
             )
         )
         st.write(t["about_authors"].format(authored=m.authored_by, checked=m.checked_by))

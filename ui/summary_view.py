@@ -150,8 +150,8 @@ def sources_section(c: Content, s: Summary) -> None:
     m = s.meta
     version = t["version_line"].format(
         version=m.content_version,
-        reviewed=f"{m.date_reviewed:%d %B %Y}",
-        next=f"{m.next_review:%d %B %Y}",
+        reviewed=f"{m.date_reviewed:%d %b %Y}",
+        next=f"{m.next_review:%d %b %Y}",
     )
     st.caption(f"{version} {m.funding} {m.conflicts}")
     st.caption(m.disclaimer)

@@ -27,12 +27,12 @@ def title(pdf: SummaryPDF, content: Content, today: dt.date, s: Summary) -> None
         pdf.para(t["confirm_diagnosis_title"], size=13, bold=True)
         pdf.para(t["confirm_diagnosis"])
     glance(pdf, content, s)
-    pdf.para(t["pdf_made_on"].format(date=f"{today:%d %B %Y}"), after=1)
+    pdf.para(t["pdf_made_on"].format(date=f"{today:%d %b %Y}"), after=1)
     pdf.para(
         t["pdf_version_line"].format(
             version=m.content_version,
-            reviewed=f"{m.date_reviewed:%d %B %Y}",
-            next=f"{m.next_review:%d %B %Y}",
+            reviewed=f"{m.date_reviewed:%d %b %Y}",
+            next=f"{m.next_review:%d %b %Y}",
         ),
         size=SMALL,
         colour=GREY,
@@ -212,18 +212,26 @@ def questions(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     pdf.gap(2)
 
 
+def _own_text(pdf: SummaryPDF, content: Content, label: str, text: str) -> None:
+    t = content.texts
+    pdf.heading(label, level=3)
+    if not text.strip():
+        pdf.para(t["pdf_nothing_written"], colour=GREY)
+        return
+    pdf.replaced_note([text], t["pdf_replaced_note"])
+    pdf.para(text)
+
+
 def own_words(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     t = content.texts
-    pdf.heading(t["heading_own_words"], keep_after=4 * LH)
+    parts = ((t["pdf_your_worries"], s.worries), (t["pdf_your_notes"], s.notes))
+    first = partial(_own_text, content=content, label=parts[0][0], text=parts[0][1])
+    pdf.heading(t["heading_own_words"], keep_after=min(pdf.measure(first), 4 * LH))
     if s.shortened:
         pdf.para(s.shortened, colour=GREY)
-    for label, text in ((t["pdf_your_worries"], s.worries), (t["pdf_your_notes"], s.notes)):
-        pdf.heading(label, keep_after=3 * LH, level=3)
-        if not text.strip():
-            pdf.para(t["pdf_nothing_written"], colour=GREY)
-            continue
-        pdf.replaced_note([text], t["pdf_replaced_note"])
-        pdf.para(text)
+    for label, text in parts:
+        pdf.keep(4 * LH)  # a label never alone at the foot of a page
+        _own_text(pdf, content, label, text)
 
 
 def sources(pdf: SummaryPDF, content: Content, s: Summary) -> None:

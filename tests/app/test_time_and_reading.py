@@ -5,8 +5,10 @@ Flesch-Kincaid and SMOG."""
 from __future__ import annotations
 
 import pytest
+import textstat
 
 from decision_aid.content import default_content
+from decision_aid.readability import MAX_GRADE
 from decision_aid.timing import minutes, stated_range
 from tests.app.conftest import PAGES
 from tests.support.patients import names
@@ -28,3 +30,13 @@ def test_the_time_rule_can_fail() -> None:
     assert stated_range([12.0, 31.0]) == (10, 35)
     with pytest.raises(ValueError):
         minutes(-1, 0, 0)
+
+
+@pytest.mark.parametrize("name", names())
+@pytest.mark.parametrize("step", PAGES)
+def test_every_whole_step_reads_at_grade_8_on_both_formulas(name: str, step: str) -> None:
+    """Each step as this patient meets it (folded details included, references left out)."""
+    text = step_prose(rendered(name, step))
+    assert textstat.lexicon_count(text) > 20
+    fk, smog = textstat.flesch_kincaid_grade(text), textstat.smog_index(text)
+    assert fk <= MAX_GRADE and smog <= MAX_GRADE, f"{step}, {name}: FK {fk:.2f}, SMOG {smog:.2f}"

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 from tests.e2e.test_journey import at_step, idle, next_step, shot
 
 pytestmark = pytest.mark.e2e
-MESSAGE = "Please get medical help today."
+MESSAGE = "Please get help from a doctor today."
 
 
 def test_a_warning_sign_shows_the_message_on_every_step_and_the_aid_goes_on(

@@ -12,7 +12,7 @@ from decision_aid.patient import primary_family
 from decision_aid.savefile import loads
 
 PATIENTS = Path(__file__).resolve().parents[2] / "data" / "examples" / "patients"
-SAFETY = "Please get medical help today."
+SAFETY = "Please get help from a doctor today."
 CONFIRM = "First, confirm your diagnosis with your surgeon."
 
 

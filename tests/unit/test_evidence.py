@@ -64,8 +64,8 @@ PHRASES = [
     (("fusion", "hospital_stay", "E13"), "3 days with MIS, 5.5 days with open surgery"),
     (
         ("fusion", "opioids_in_hospital", "E9"),
-        "167 mg of morphine-equivalent pain medicine with MIS,"
-        " 255 mg of morphine-equivalent pain medicine with open surgery",
+        "167 mg of strong pain pills (as morphine) with MIS,"
+        " 255 mg of strong pain pills (as morphine) with open surgery",
     ),
     (
         ("fusion", "complications", "E12"),
@@ -88,7 +88,7 @@ PHRASES = [
     (("fusion", "cost_ratio", "E12"), "open surgery cost 1.28 times as much as MIS"),
     (("fusion", "learning_curve_cases", "E14"), "about 44 operations"),
     # findings in words only
-    (("fusion", "hospital_stay", "E4"), "no clear difference"),
+    (("fusion", "hospital_stay", "E4"), "no clear gap"),
     (("fusion", "radiation_time", "E8"), "more with MIS (no number given)"),
     (("fusion", "pain_day_7", "E8"), "less with MIS (no number given)"),
     (("fusion", "leg_pain_day_3", "E10"), "less with open surgery (no number given)"),

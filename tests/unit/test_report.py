@@ -242,9 +242,9 @@ def test_the_pdf_carries_the_answers(path: Path) -> None:
 
 def test_made_on_date_and_review_dates(content: Content) -> None:
     text = all_text(pdf_of(DISC))
-    assert "Made on 21 November 2026" in text
+    assert "Made on 21 Nov 2026" in text
     assert f"Content version {content.meta.content_version}" in text
-    assert f"Next review: {content.meta.next_review:%d %B %Y}" in text
+    assert f"Next review: {content.meta.next_review:%d %b %Y}" in text
     assert flat(content.meta.disclaimer) in text
 
 

@@ -24,7 +24,7 @@ def test_situation_of_empty_answers(content: Content) -> None:
     assert lines["Blood thinners or bleeding risk"] == "No"
     assert "Tumour size" not in lines
     families = [content.families[f].label for f in content.families]
-    assert lines["Operation figures shown for"] == ", ".join(families)
+    assert lines["Figures shown for"] == ", ".join(families)
 
 
 def test_situation_of_a_tumour(content: Content) -> None:
@@ -39,7 +39,7 @@ def test_situation_of_a_tumour(content: Content) -> None:
     assert lines[0] == ("Signs that need a doctor today", "Not answered")
     d = dict(lines)
     assert d["Condition"] == content.conditions["tumour"].label
-    assert d["Operation figures shown for"] == content.families["tumour"].label
+    assert d["Figures shown for"] == content.families["tumour"].label
     assert d["Main symptoms"] == "Back pain, Weakness in a leg or foot"
     assert d["Blood thinners or bleeding risk"] == "Yes"
 
