@@ -4,17 +4,14 @@ words."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, expect
 
-from tests.e2e.conftest import ROOT, _free_port
+from tests.e2e.conftest import start_app
 from tests.e2e.test_journey import at_step, choose, idle
 
 pytestmark = pytest.mark.e2e
@@ -24,35 +21,8 @@ SECRET = "Quokka-91ab my private worry"
 @pytest.fixture(scope="module")
 def logged_app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
     log = tmp_path_factory.mktemp("log") / "server.log"
-    port = _free_port()
     with log.open("wb") as out:
-        proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                "app.py",
-                "--server.headless",
-                "true",
-                "--server.port",
-                str(port),
-                "--server.address",
-                "127.0.0.1",
-                "--browser.gatherUsageStats",
-                "false",
-            ],
-            cwd=ROOT,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
-        url = f"http://127.0.0.1:{port}"
-        for _ in range(200):
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.3)
+        proc, url = start_app(out)
         yield url, log
         proc.terminate()
         proc.wait(timeout=10)
