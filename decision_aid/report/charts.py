@@ -82,6 +82,8 @@ def _priority_rows(pdf: SummaryPDF, words: Choices, ranked: list[tuple[Priority,
 
 
 def _grid(pdf: SummaryPDF, side: str, value: float, x: float, y: float) -> None:
+    if pdf.layout_only:  # 200 shapes that do not move the cursor
+        return
     for cell in icon_cells(value):
         cx = x + cell.col * ICON_CELL + ICON_CELL / 2
         cy = y + cell.row * ICON_CELL + ICON_CELL / 2

@@ -16,37 +16,51 @@ COLUMN_GAP = 6.0
 
 
 def family_section(pdf: SummaryPDF, content: Content, fc: FamilyComparison) -> None:
-    """Every trade-off for one family: both options' texts, the verdict and the figures."""
+    """Every trade-off for one family: the verdict, the figures and the clinic's claim.
+
+    How each option is done for each point is on the Compare step; the PDF says what
+    MIS and open surgery are once, side by side, and then what studies found."""
     t = content.texts
     info = fc.family
-    intro = f"{t['compare_intro']} {t['compare_family_note']}"
-    pdf.heading(
-        t["pdf_compare_heading"].format(family=info.label), keep_after=3 * line_height(BODY)
-    )
+    lh = line_height(BODY)
+    pdf.heading(t["pdf_compare_heading"].format(family=info.label), keep_after=3 * lh)
     pdf.para(f"{info.label}: {info.explain}")
-    pdf.para(intro)
-    for r in fc.rows:
-        _row(pdf, content, r)
+    _what_they_are(pdf, content)
+    # full width between the two options side by side and the columns that flow
+    pdf.para(f"{t['pdf_compare_intro']} {t['compare_family_note']}")
+
+    def rows(p: SummaryPDF) -> None:
+        for r in fc.rows:
+            _row(p, content, r)
+
+    pdf.two_columns(rows)
+
+
+def _what_they_are(pdf: SummaryPDF, content: Content) -> None:
+    """MIS and open surgery described once, side by side, in the same order."""
+    mis, open_ = content.options["mis"], content.options["open"]
+
+    def draw(p: SummaryPDF) -> None:
+        width = (p.text_width - COLUMN_GAP) / 2
+        y = p.get_y()
+        legend_label(p, "mis", p.l_margin, y, mis.name)
+        legend_label(p, "open", p.l_margin + width + COLUMN_GAP, y, open_.name)
+        p.set_y(y + line_height(BODY) + 0.5)
+        p.columns(mis.what_it_is, open_.what_it_is, COLUMN_GAP)
+
+    pdf.block(draw)
+    pdf.gap(1.5)
 
 
 def _row(pdf: SummaryPDF, content: Content, r: Row) -> None:
     t, words = r.tradeoff, content.texts
     lh = line_height(BODY)
-    both = pdf.measure(lambda p: p.columns(t.mis, t.open, COLUMN_GAP))
-    pdf.heading(t.title, keep_after=lh + 0.5 + min(both, 12 * lh), level=2)
-    width = (pdf.text_width - COLUMN_GAP) / 2
-    y = pdf.get_y()
-    legend_label(pdf, "mis", pdf.l_margin, y, words["label_mis"])
-    legend_label(pdf, "open", pdf.l_margin + width + COLUMN_GAP, y, words["label_open"])
-    pdf.set_y(y + lh + 0.5)
-    pdf.columns(t.mis, t.open, COLUMN_GAP)
-    pdf.gap(1.5)
     ev = r.evidence
-    found = f"{words['studies_found']} {found_line(content, ev)}"
-    pdf.heading(found, keep_after=2 * lh, level=3)
+    title = words["pdf_row_heading"].format(title=t.title, found=found_line(content, ev))
+    pdf.heading(title, keep_after=2 * lh, level=2)
     pdf.para(ev.note)
-    claim = words["clinic_claim"].format(claim=claim_line(content, t))
-    pdf.para(claim, size=SMALL, colour=GREY)
+    claim = claim_line(content, t)  # it names the clinic pages
+    pdf.block(lambda p: p.para(claim, size=SMALL, colour=GREY))
     if not r.outcomes:
         if r.says_no_figures:
             pdf.para(words["no_figures"], colour=GREY)
@@ -58,13 +72,16 @@ def _row(pdf: SummaryPDF, content: Content, r: Row) -> None:
 def _outcome(pdf: SummaryPDF, content: Content, block: OutcomeBlock) -> None:
     first_rate = next((s.figure for s in block.figures if s.figure.is_rate), None)
     first = block.figures[0]
-    pdf.heading(
-        block.outcome.label,
-        keep_after=pdf.measure(lambda p: _figure(p, content, first, first.figure is first_rate)),
-        level=3,
-    )
-    if block.disagree:
-        pdf.para(content.texts["studies_disagree"], colour=GREY, indent=4)
+    disagree = content.texts["studies_disagree"] if block.disagree else ""
+
+    def opening(p: SummaryPDF) -> None:  # kept with the outcome's name
+        if disagree:
+            p.para(disagree, colour=GREY, indent=4)
+        _figure(p, content, first, first.figure is first_rate)
+
+    pdf.heading(block.outcome.label, keep_after=pdf.measure(opening), level=3)
+    if disagree:
+        pdf.para(disagree, colour=GREY, indent=4)
     for s in block.figures:
         pdf.block(partial(_figure, content=content, s=s, with_help=s.figure is first_rate))
 
@@ -76,11 +93,12 @@ def _figure(pdf: SummaryPDF, content: Content, s: ShownFigure, with_help: bool) 
     y = pdf.get_y()
     with pdf.style(BODY):
         pdf.text(pdf.l_margin + 0.5, y + lh * 0.75, "•")
-    pdf.para(_bullet_text(content, s), indent=4, after=1.0)
-    if s.help:
-        pdf.para(s.help, size=SMALL, colour=GREY, indent=4, after=1.0)
+    pdf.para(_bullet_text(content, s), indent=4, after=0.5)
+    if s.help and pdf.first_time(s.help):
+        pdf.para(s.help, size=SMALL, colour=GREY, indent=4, after=0.5)
     if with_help:
-        pdf.para(content.texts["icon_help"], size=SMALL, colour=GREY, indent=6)
+        if pdf.first_time(content.texts["icon_help"]):
+            pdf.para(content.texts["icon_help"], size=SMALL, colour=GREY, indent=6)
         icon_pair(pdf, content, s.figure)
 
 
@@ -100,19 +118,24 @@ def not_now(pdf: SummaryPDF, content: Content, family: str | None) -> None:
         pdf.para(t["compare_not_now"])
         pdf.para(option.recovery)
         return
-    for key, text in (
-        ("compared", nn.compared),
-        ("involves", nn.involves),
-        ("evidence", nn.evidence),
-    ):
-        pdf.para(f"{t['not_now_' + key]} {text}")
     shown = findings(content, family or "")
-    if any(f.crossover for f in shown):
-        pdf.para(t["not_now_crossover"], size=SMALL, colour=GREY)
-    for f in shown:
-        pdf.block(partial(_finding, text=f"{f.text} [{f.source}]", analysis=f.analysis))
-    pdf.para(f"{t['not_now_certainty']} {nn.certainty}")
-    pdf.para(f"{t['not_now_think_again']} {nn.think_again}", bold=True)
+    again = f"{t['not_now_think_again']} {nn.think_again}"
+
+    def draw(p: SummaryPDF) -> None:
+        for key, text in (
+            ("compared", nn.compared),
+            ("involves", nn.involves),
+            ("evidence", nn.evidence),
+        ):
+            p.para(f"{t['not_now_' + key]} {text}")
+        if any(f.crossover for f in shown):
+            p.para(t["not_now_crossover"], size=SMALL, colour=GREY)
+        for f in shown:
+            p.block(partial(_finding, text=f"{f.text} [{f.source}]", analysis=f.analysis))
+        p.para(f"{t['not_now_certainty']} {nn.certainty}")
+        p.block(lambda q: q.para(again, bold=True))
+
+    pdf.two_columns(draw)
 
 
 def _finding(pdf: SummaryPDF, text: str, analysis: str) -> None:
@@ -120,5 +143,5 @@ def _finding(pdf: SummaryPDF, text: str, analysis: str) -> None:
     with pdf.style(BODY):
         pdf.text(pdf.l_margin + 0.5, pdf.get_y() + lh * 0.75, "•")
     pdf.para(text, indent=4, after=0.4 if analysis else 1.0)
-    if analysis:
+    if analysis:  # every finding says which analysis it comes from
         pdf.para(analysis, size=SMALL, colour=GREY, indent=4, after=1.0)

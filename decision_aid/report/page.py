@@ -7,11 +7,10 @@ of the same width that is too tall to break (:meth:`SummaryPDF.measure`); nothin
 measured by a second function that must agree with the drawing by hand. So a heading is
 never left alone at the foot of a page, and a chart or a reference is never split.
 
-Text the main font can draw on its own is measured from the
-font's width table and drawn with ``text()`` (fast); other text (Arabic, Devanagari,
-Chinese...) is measured word by word with fpdf2's fallback fonts and, where a script
-needs it, text shaping, and drawn line by line with ``cell()``; a paragraph that starts
-in a right-to-left script is right-aligned.
+Text the main font can draw on its own is measured from the font's width table and drawn
+with ``text()`` (fast); other text (Arabic, Devanagari, Chinese...) is measured word by
+word with fpdf2's fallback fonts and shaping, and drawn line by line with ``cell()``; a
+paragraph that starts in a right-to-left script is right-aligned. Columns: see flow.py.
 """
 
 from __future__ import annotations
@@ -20,16 +19,15 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from fpdf import FPDF
-
+from decision_aid.report.flow import ColumnFlow
 from decision_aid.report.fonts import MAIN, SafeText, add_main_fonts, make_safe
 from decision_aid.report.fonts import use_fallbacks as _use_fallbacks
 from decision_aid.report.wrap import break_lines, paragraph_rtl
 
 PAPER = {"a4": "A4", "letter": "Letter"}
-MARGIN_X = 18.0
+MARGIN_X = 15.0
 MARGIN_TOP = 16.0
-MARGIN_BOTTOM = 20.0
+MARGIN_BOTTOM = 18.0
 BODY = 10.0  # font size, pt
 SMALL = 8.5
 PT_TO_MM = 25.4 / 72
@@ -40,11 +38,12 @@ SCRATCH_HEIGHT = 3000.0  # mm: taller than any one element, so measuring never b
 
 
 def line_height(size: float) -> float:
-    return size * PT_TO_MM * 1.45
+    return size * PT_TO_MM * 1.4
 
 
-class SummaryPDF(FPDF):
-    """An FPDF with the summary's paper, margins, fonts and footer."""
+class SummaryPDF(ColumnFlow):
+    """An FPDF with the summary's paper, margins, fonts and footer; text may flow in two
+    columns (:meth:`two_columns`)."""
 
     def __init__(
         self,
@@ -64,9 +63,32 @@ class SummaryPDF(FPDF):
         add_main_fonts(self)
         self.set_font(MAIN, "", BODY)
         self._is_scratch = scratch_of is not None
+        # measuring and trial runs lay out only: shapes that do not move the cursor are
+        # left out there (icon arrays), as they change no height
+        self.layout_only = self._is_scratch
         self._scratch: SummaryPDF | None = None
+        # notes already printed (see :meth:`first_time`); a scratch page reads its owner's
+        self._shown: set[str] = scratch_of._shown if scratch_of is not None else set()
+        # make_safe results for this document only (it dies with it: nothing kept after)
+        self._safe: dict[tuple[str, bool, bool], SafeText] = (
+            scratch_of._safe if scratch_of is not None else {}
+        )
         if self._is_scratch:
             self.add_page()
+
+    def trial(self) -> SummaryPDF:
+        pdf = SummaryPDF(self.paper, footer=self.footer_text)
+        pdf._shown, pdf.layout_only, pdf._safe = set(self._shown), True, self._safe
+        return pdf
+
+    def first_time(self, note: str) -> bool:
+        """True the first time ``note`` is drawn in this document (measuring does not count),
+        for explanations that would otherwise repeat under every figure."""
+        if note in self._shown:
+            return False
+        if not self._is_scratch:
+            self._shown.add(note)
+        return True
 
     @property
     def text_width(self) -> float:
@@ -79,7 +101,8 @@ class SummaryPDF(FPDF):
         self.set_font(MAIN, "", SMALL)
         self.set_text_color(*GREY)
         text = self.footer_text.format(page=self.page_no(), pages="{nb}")
-        self.cell(0, 5, text, align="C")
+        self.set_x(MARGIN_X)  # centred on the page, not on a column
+        self.cell(self.w - 2 * MARGIN_X, 5, text, align="C")
         self.set_text_color(*BLACK)
 
     # --- space -------------------------------------------------------------------
@@ -95,6 +118,7 @@ class SummaryPDF(FPDF):
             if self._scratch is None:
                 self._scratch = SummaryPDF(self.paper, scratch_of=self)
             scratch = self._scratch
+            scratch.l_margin, scratch.r_margin = self.l_margin, self.r_margin  # column width
         start = scratch.get_y()
         try:
             draw(scratch)
@@ -106,21 +130,6 @@ class SummaryPDF(FPDF):
         """Draw an element on one page: a new page first if it does not fit below."""
         self.keep(self.measure(draw))
         draw(self)
-
-    def space_left(self) -> float:
-        return self.page_break_trigger - self.get_y()
-
-    def keep(self, height: float) -> None:
-        """Start a new page unless ``height`` fits below the current position."""
-        fits_a_page = height <= self.page_break_trigger - self.t_margin
-        if height > self.space_left() and self.get_y() > self.t_margin + 1 and fits_a_page:
-            self.add_page()
-
-    def gap(self, height: float) -> None:
-        if self.space_left() > height:
-            self.set_y(self.get_y() + height)
-        else:
-            self.add_page()
 
     @contextmanager
     def style(
@@ -166,15 +175,21 @@ class SummaryPDF(FPDF):
         return self.measure(lambda p: p.para(text, size, bold, width=width, after=0))
 
     # --- drawing -----------------------------------------------------------------------
+    def _make_safe(self, text: str, bold: bool = False, main_only: bool = False) -> SafeText:
+        key = (text, bold, main_only)
+        if key not in self._safe:
+            self._safe[key] = make_safe(text, bold, main_only)
+        return self._safe[key]
+
     def safe(self, text: str, bold: bool = False) -> SafeText:
-        safe = make_safe(text, bold)
+        safe = self._make_safe(text, bold)
         if safe.fallbacks:
             _use_fallbacks(self, safe.fallbacks)
         return safe
 
     def plain(self, text: str, bold: bool = False) -> str:
         """Text for drawing with the main font only (chart labels); others become [?]."""
-        return make_safe(text, bold, main_only=True).text
+        return self._make_safe(text, bold, main_only=True).text
 
     def para(
         self,
@@ -188,26 +203,27 @@ class SummaryPDF(FPDF):
     ) -> bool:
         """Draw a paragraph at the left margin (+ indent). Returns True if [?] was used."""
         safe = self.safe(text, bold)
-        x = self.l_margin + indent
         width = width if width is not None else self.text_width - indent
         with self.style(size, bold, colour):
             if safe.fallbacks or safe.complex:
-                self._rich(safe, x, width, size)
+                self._rich(safe, indent, width, size)
             else:
-                self._lines(self.wrap(safe.text, width), x, size)
+                self._lines(self.wrap(safe.text, width), indent, size)
         if after:
             self.gap(after)
         return safe.replaced
 
-    def _lines(self, lines: list[str], x: float, size: float) -> None:
+    def _lines(self, lines: list[str], indent: float, size: float) -> None:
+        """Lines from the left margin + ``indent``: the margin of the column the line is
+        in, as a paragraph may go on in the next column."""
         lh = line_height(size)
         for line in lines:
             if self.space_left() < lh:
                 self.add_page()
-            self.text(x, self.get_y() + lh * 0.75, line)
+            self.text(self.l_margin + indent, self.get_y() + lh * 0.75, line)
             self.set_y(self.get_y() + lh)
 
-    def _rich(self, safe: SafeText, x: float, width: float, size: float) -> None:
+    def _rich(self, safe: SafeText, indent: float, width: float, size: float) -> None:
         """Text with fallback fonts, shaped and laid out right to left where needed."""
         lh = line_height(size)
         for para in safe.text.split("\n"):
@@ -218,7 +234,7 @@ class SummaryPDF(FPDF):
                 for line in self.wrap(para, width * 0.97, rich=True):
                     if self.space_left() < lh:
                         self.add_page()
-                    self.set_x(x)
+                    self.set_x(self.l_margin + indent)
                     self._font_on_page()
                     self.cell(width, lh, line, align="R" if rtl else "L")
                     self.set_y(self.get_y() + lh)
@@ -258,12 +274,12 @@ class SummaryPDF(FPDF):
 
     def heading(self, text: str, keep_after: float = 0.0, level: int = 1) -> None:
         """A heading kept on the same page as the first ``keep_after`` mm of what follows."""
-        size = {1: 14.0, 2: 11.5, 3: BODY}[level]
-        before = {1: 5.0, 2: 3.0, 3: 1.5}[level]
+        size = {1: 14.0, 2: 11.0, 3: BODY}[level]
+        before = {1: 5.0, 2: 2.5, 3: 1.5}[level]
         own = self.text_height(text, size=size, bold=True)
-        if self.get_y() > self.t_margin + 1:
+        if self.get_y() > self.top + 1:
             self.keep(before + own + 1.5 + keep_after)
-            if self.get_y() > self.t_margin + 1:
+            if self.get_y() > self.top + 1:
                 self.gap(before)
         if level == 1:
             self.start_section(text)

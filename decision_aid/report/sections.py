@@ -91,10 +91,11 @@ def _sure_words(content: Content, s: Summary) -> str:
 def _label_row(pdf: SummaryPDF, label: str, value: str) -> None:
     """A label and its value side by side."""
     y = pdf.get_y()
-    pdf.para(label, colour=GREY, width=LABEL_W - 3, after=0)
+    label_w = min(LABEL_W, pdf.text_width * 0.42)
+    pdf.para(label, colour=GREY, width=label_w - 3, after=0)
     bottom = pdf.get_y()
     pdf.set_y(y)
-    pdf.para(value, indent=LABEL_W, after=0)
+    pdf.para(value, indent=label_w, after=0)
     pdf.set_y(max(pdf.get_y(), bottom) + 0.6)
 
 
@@ -103,8 +104,7 @@ def situation(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     pdf.heading(t["heading_situation"], keep_after=3 * LH)
     unanswered = (t["answer_none"], Choices(content).yes_no(False))
     answered = [(k, v) for k, v in s.situation if v not in unanswered]
-    for label, value in answered:
-        pdf.block(partial(_label_row, label=label, value=value))
+    pdf.blocks_in_columns([partial(_label_row, label=k, value=v) for k, v in answered])
     skipped = len(s.situation) - len(answered)
     if skipped:
         pdf.para(t["pdf_situation_skipped"].format(n=skipped), size=SMALL, colour=GREY)
@@ -126,8 +126,8 @@ def flags(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     pdf.heading(t["heading_talk_over"], keep_after=first)
     if not s.flags:
         pdf.para(t["pdf_no_flags"])
-    for fl in s.flags:
-        pdf.block(partial(_flag, content=content, fl=fl))  # a point is never split
+    # a point is never split
+    pdf.blocks_in_columns([partial(_flag, content=content, fl=f) for f in s.flags])
 
 
 def priorities(pdf: SummaryPDF, content: Content, s: Summary) -> None:
@@ -225,8 +225,8 @@ def _own_text(pdf: SummaryPDF, content: Content, label: str, text: str) -> None:
 def own_words(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     t = content.texts
     parts = ((t["pdf_your_worries"], s.worries), (t["pdf_your_notes"], s.notes))
-    first = partial(_own_text, content=content, label=parts[0][0], text=parts[0][1])
-    pdf.heading(t["heading_own_words"], keep_after=min(pdf.measure(first), 4 * LH))
+    note = pdf.measure(lambda p: p.para(s.shortened, colour=GREY)) if s.shortened else 0.0
+    pdf.heading(t["heading_own_words"], keep_after=note + 4 * LH)  # as the label keeps
     if s.shortened:
         pdf.para(s.shortened, colour=GREY)
     for label, text in parts:
@@ -235,13 +235,19 @@ def own_words(pdf: SummaryPDF, content: Content, s: Summary) -> None:
 
 
 def sources(pdf: SummaryPDF, content: Content, s: Summary) -> None:
-    pdf.heading(content.texts["heading_sources"], keep_after=2 * LH)
+    """Every source cited, each with its strength in one word; the words explained once."""
     t = content.texts
-    for src in s.sources:
-        text = citation(content, src)
+    pdf.heading(t["heading_sources"], keep_after=2 * LH)
+    present = {x.strength for x in s.sources}
+    rated = [k for k in ("stronger", "moderate", "weaker") if k in present]
+    if rated:
+        pdf.para(". ".join(t[f"strength_{k}"] for k in rated) + ".", size=SMALL, colour=GREY)
+    texts = [citation(content, src) for src in s.sources]
+    for i, src in enumerate(s.sources):
         if src.strength:
-            text += " " + t[f"strength_{src.strength}"] + "."
-        pdf.block(partial(_reference, text=text))  # never split one reference
+            texts[i] += f" {t['strength_short_' + src.strength].capitalize()}."
+    # never split one reference
+    pdf.blocks_in_columns([partial(_reference, text=x) for x in texts])
 
 
 def _reference(pdf: SummaryPDF, text: str) -> None:
@@ -261,5 +267,5 @@ def about(pdf: SummaryPDF, content: Content) -> None:
         for text, size, bold in parts:
             p.para(text, size=size, bold=bold)
 
-    pdf.heading(t["heading_about"], keep_after=pdf.measure(draw))
-    draw(pdf)
+    pdf.heading(t["heading_about"], keep_after=pdf.columns_height(draw))  # on one page
+    pdf.two_columns(draw)
