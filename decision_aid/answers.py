@@ -65,6 +65,13 @@ CHOICE_IDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def loses_characters(value: str) -> bool:
+    """True if :func:`_clean_text` drops or replaces a character the patient may have
+    meant (a lone surrogate or a control character; a carriage return is only a line
+    ending and does not count)."""
+    return any(0xD800 <= ord(ch) <= 0xDFFF or (ord(ch) < 32 and ch not in "\t\n\r") for ch in value)
+
+
 def _clean_text(value: str) -> str:
     # Drop NUL and other C0 controls except tab and newline; a lone surrogate (valid in
     # JSON, not in UTF-8, so no page or file could show it) becomes the visible U+FFFD.

@@ -49,7 +49,7 @@ def read(answers_path: str) -> tuple[Content, Loaded]:
         loaded = load_any_noting(data)
     except SaveFileError as exc:
         raise CliError(f"{answers_path}: {exc.message(content)}") from None
-    note = shortened_note(content, loaded.shortened)
+    note = shortened_note(content, loaded.shortened, loaded.cleaned)
     if note:
         print(f"note: {answers_path}: {note}", file=sys.stderr)
     return content, loaded

@@ -23,7 +23,7 @@ from typing import Any
 import jsonschema
 from pydantic import ValidationError
 
-from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT, Answers
+from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT, Answers, loses_characters
 from decision_aid.models import Content
 
 FORMAT = "spine-decision-aid/answers"
@@ -136,11 +136,27 @@ def _plain(err: jsonschema.ValidationError) -> SaveFileError:
 
 @dataclass(frozen=True)
 class Loaded:
-    """Answers read from a file, and the free-text fields that were longer than the aid
-    keeps (their first part is kept; the file itself still has every word)."""
+    """Answers read from a file, the free-text fields that were longer than the aid
+    keeps (their first part is kept; the file itself still has every word), and those
+    with characters no page can show (left out, or shown as \ufffd)."""
 
     answers: Answers
     shortened: tuple[str, ...] = ()
+    cleaned: tuple[str, ...] = ()
+
+
+def _free_texts(answers: Any) -> dict[str, list[str]]:
+    if not isinstance(answers, dict):
+        return {}
+    out = {k: [answers[k]] for k in ("worries", "notes") if isinstance(answers.get(k), str)}
+    questions = answers.get("own_questions")
+    if isinstance(questions, list):
+        out["own_questions"] = [q for q in questions if isinstance(q, str)]
+    return out
+
+
+def _cleaned(answers: Any) -> tuple[str, ...]:
+    return tuple(k for k, v in _free_texts(answers).items() if any(map(loses_characters, v)))
 
 
 def _too_long(answers: Any) -> tuple[str, ...]:
@@ -176,7 +192,8 @@ def loads_noting(data: bytes | str) -> Loaded:
     if errors:
         raise _plain(errors[0])
     try:
-        return Loaded(Answers.model_validate(doc["answers"]), _too_long(doc["answers"]))
+        answers = Answers.model_validate(doc["answers"])
+        return Loaded(answers, _too_long(doc["answers"]), _cleaned(doc["answers"]))
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])

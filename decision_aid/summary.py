@@ -182,13 +182,23 @@ def change_sentence(content: Content, ch: Change, rated: bool = True) -> str:
     )
 
 
-def shortened_note(content: Content, fields: tuple[str, ...] | list[str]) -> str:
-    """What was shortened when a file's free text was longer than the aid keeps."""
-    if not fields:
-        return ""
+def shortened_note(
+    content: Content, fields: tuple[str, ...] | list[str], cleaned: tuple[str, ...] = ()
+) -> str:
+    """What was changed when a file was loaded: free text longer than the aid keeps, and
+    characters no page can show (``cleaned``). Empty when nothing was."""
     t = content.texts
-    names = ", ".join(t[f"text_field_{f}"] for f in fields)
-    return t["text_shortened"].format(fields=names, max=f"{MAX_TEXT:,}", questions=MAX_QUESTIONS)
+    notes = []
+    if fields:
+        names = ", ".join(t[f"text_field_{f}"] for f in fields)
+        notes.append(
+            t["text_shortened"].format(fields=names, max=f"{MAX_TEXT:,}", questions=MAX_QUESTIONS)
+        )
+    if cleaned:
+        notes.append(
+            t["text_cleaned"].format(fields=", ".join(t[f"text_field_{f}"] for f in cleaned))
+        )
+    return " ".join(notes)
 
 
 def cited_sources(

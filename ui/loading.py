@@ -22,7 +22,7 @@ def loader(c: Content, key: str, label: str) -> None:
             loaded = load_any_noting(upload.getvalue())
             session.replace_answers(loaded.answers)
             session.set_flag("shortened", loaded.shortened)
-            note = shortened_note(c, loaded.shortened)
+            note = shortened_note(c, loaded.shortened, loaded.cleaned)
             session.set_flag(f"{key}:msg", ("ok", f"{t['resume_ok']} {note}".strip()))
         except SaveFileError as exc:
             message = exc.message(c)

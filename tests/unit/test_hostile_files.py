@@ -16,6 +16,7 @@ from pypdf import PdfWriter
 from decision_aid.content import default_content
 from decision_aid.report import build_pdf
 from decision_aid.savefile import FORMAT, VERSION, SaveFileError, load_any_noting
+from decision_aid.summary import shortened_note
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = json.loads((ROOT / "data/examples/pass/savefile_full.json").read_text(encoding="utf-8"))
@@ -87,6 +88,24 @@ def test_an_odd_but_valid_file_loads_and_builds(name: str) -> None:
         assert loaded.shortened == ("notes",)  # said, not done in silence
     else:
         assert loaded.shortened == ()
+    changed = {"lone_surrogate": ("worries",), "control_chars": ("notes",)}
+    assert loaded.cleaned == changed.get(name, ())  # every changed text is named
+
+
+@pytest.mark.parametrize(
+    ("name", "field"), [("lone_surrogate", "worries"), ("control_chars", "notes")]
+)
+def test_characters_no_page_can_show_are_named_to_the_user(name: str, field: str) -> None:
+    content = default_content()
+    loaded = load_any_noting(LOADED[name])
+    note = shortened_note(content, loaded.shortened, loaded.cleaned)
+    assert content.texts[f"text_field_{field}"] in note and "still has them" in note
+    assert shortened_note(content, (), ()) == ""
+
+
+def test_windows_line_endings_are_not_reported() -> None:
+    loaded = load_any_noting(_doc(notes="line one\r\nline two"))
+    assert loaded.cleaned == () and loaded.answers.notes == "line one\nline two"
 
 
 @pytest.mark.parametrize(
