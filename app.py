@@ -7,7 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from decision_aid.content import default_content
-from ui.steps import CLINICIAN, STEPS
+from ui import navigation
 
 ICON = Path(__file__).resolve().parent / "data" / "icon.png"
 
@@ -19,15 +19,11 @@ def run() -> None:
         layout="wide",
         initial_sidebar_state="auto",
     )
-    patient = [
-        st.Page(s.path, title=f"{i}. {s.title}", icon=s.icon, default=(i == 1))
-        for i, s in enumerate(STEPS, start=1)
-    ]
-    clinician = [st.Page(s.path, title=s.title, icon=s.icon) for s in CLINICIAN]
-    # The sidebar links are drawn by the page frame (ui/layout.sidebar_nav) in two
-    # groups: Streamlit's own sectioned list puts headings inside <ul> (an axe "list"
-    # violation), so its navigation stays hidden.
-    st.navigation([*patient, *clinician], position="hidden").run()
+    # Streamlit's own sidebar list shows the patient's ten steps (sent as one message
+    # per rerun); the clinicians' pages are hidden from it and drawn below it as a
+    # section of their own by the page frame (ui/layout.sidebar_nav). Streamlit's
+    # sectioned list would put headings inside <ul> (an axe "list" violation).
+    st.navigation(navigation.for_navigation(), position="sidebar", expanded=True).run()
 
 
 run()

@@ -3,7 +3,7 @@ import streamlit as st
 from decision_aid.answers import Answers
 from decision_aid.models import Content
 from decision_aid.summary import summarise
-from ui import session
+from ui import navigation, session
 from ui.consult_view import essentials, notes_and_record, own_results
 from ui.layout import clinician_page
 from ui.loading import loader
@@ -22,7 +22,7 @@ def body(c: Content, a: Answers) -> None:
         return
     s = summarise(c, a, tuple(session.get_flag("shortened") or ()))
     if st.button(t["consult_present"], type="primary", icon=":material/co_present:"):
-        st.switch_page("pages/present.py")
+        st.switch_page(navigation.page("pages/present.py"))
     essentials(c, s)
     own = own_results(c, s)
     notes_and_record(c, session.answers(), own)

@@ -2,6 +2,7 @@ import streamlit as st
 
 from decision_aid.answers import Answers
 from decision_aid.models import Content
+from ui import navigation
 from ui.layout import page
 from ui.loading import loader
 
@@ -15,7 +16,7 @@ def body(c: Content, a: Answers) -> None:
     st.info(t["welcome_privacy"], icon=":material/lock:")
     st.warning(t["welcome_not_replace"], icon=":material/medical_services:")
     if st.button(t["start"], type="primary", key="start"):
-        st.switch_page("pages/situation.py")
+        st.switch_page(navigation.page("pages/situation.py"))
 
     st.header(t["resume_header"])
     st.write(t["resume_help"])

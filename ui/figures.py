@@ -9,7 +9,7 @@ from decision_aid.content import default_content
 from decision_aid.evidence import claim_line, found_line
 from decision_aid.models import Content, TradeOff
 from decision_aid.not_now import family_content, findings
-from ui import charts
+from ui import charts, navigation
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
 
@@ -84,7 +84,7 @@ def not_now_section(c: Content, family: str) -> None:
 def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis") -> None:
     """Shown first when the diagnosis is not known: no figures apply yet."""
     st.info(f"**{c.texts['confirm_diagnosis_title']}** {c.texts[text_key]}", icon=":material/help:")
-    st.page_link("pages/situation.py", label=c.texts["choose_condition"], icon="➡️")
+    st.page_link(navigation.page("pages/situation.py"), label=c.texts["choose_condition"], icon="➡️")
 
 
 def _both_ways(c: Content, t: TradeOff) -> None:

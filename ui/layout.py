@@ -13,7 +13,7 @@ from decision_aid.answers import Answers
 from decision_aid.choices import Choices
 from decision_aid.content import ContentError, default_content
 from decision_aid.models import Content
-from ui import session
+from ui import navigation, session
 from ui.steps import CLINICIAN, STEPS, index_of
 
 log = logging.getLogger("decision_aid")
@@ -40,11 +40,11 @@ def nav(path: str) -> None:
     st.divider()
     left, right = st.columns(2)
     if i > 0 and left.button(t["nav_back"], key="nav_back", width="stretch"):
-        st.switch_page(STEPS[i - 1].path)
+        st.switch_page(navigation.page(STEPS[i - 1].path))
     if i < len(STEPS) - 1 and right.button(
         t["nav_next"], key="nav_next", type="primary", width="stretch"
     ):
-        st.switch_page(STEPS[i + 1].path)
+        st.switch_page(navigation.page(STEPS[i + 1].path))
 
 
 @contextmanager
@@ -78,15 +78,12 @@ def stem(path: str) -> str:
 
 
 def sidebar_nav(c: Content) -> None:
-    """The patient's ten steps, then the clinicians' pages, as two groups of links."""
-    t = c.texts
+    """The clinicians' pages, as a section of their own below Streamlit's list of the
+    patient's ten steps (app.py)."""
     side = st.sidebar
-    side.markdown(f"**{t['nav_patient']}**")
-    for i, s in enumerate(STEPS, start=1):
-        side.page_link(s.path, label=f"{i}. {s.title}", icon=s.icon)
-    side.markdown(f"**{t['clinician_heading']}**")
+    side.markdown(f"**{c.texts['clinician_heading']}**")
     for s in CLINICIAN:
-        side.page_link(s.path, label=s.title, icon=s.icon)
+        side.page_link(navigation.page(s.path), label=s.title, icon=s.icon)
 
 
 def safety_banner(c: Content, a: Answers) -> None:
