@@ -2,6 +2,7 @@ import streamlit as st
 
 from decision_aid.answers import Answers
 from decision_aid.models import Content
+from ui.blocks import paragraphs
 from ui.layout import page
 
 PATH = "pages/options.py"
@@ -17,8 +18,7 @@ def body(c: Content, a: Answers) -> None:
         with tab:
             st.header(option.name)
             for field, text in option.sections():
-                st.markdown(f"**{t['option_section_' + field]}**")
-                st.write(text)
+                paragraphs(f"**{t['option_section_' + field]}**", text)
             st.caption(t["sources_line"].format(ids=", ".join(option.sources)))
     st.info(t["any_surgery_risks"], icon=":material/info:")
     st.write(t["aftercare"])

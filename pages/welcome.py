@@ -3,6 +3,7 @@ import streamlit as st
 from decision_aid.answers import Answers
 from decision_aid.models import Content
 from ui import navigation
+from ui.blocks import paragraphs
 from ui.layout import page
 from ui.loading import loader
 
@@ -24,20 +25,20 @@ def body(c: Content, a: Answers) -> None:
 
     with st.expander(t["about_header"]):
         m = c.meta
-        st.write(m.purpose)
-        st.write(
+        paragraphs(
+            m.purpose,
             t["about_version"].format(
                 version=m.content_version,
                 reviewed=f"{m.date_reviewed:%d %b %Y}",
                 next=f"{m.next_review:%d %b %Y}",
-            )
+            ),
+            t["about_authors"].format(authored=m.authored_by, checked=m.checked_by),
+            m.roles,
+            m.how_chosen,
+            m.update_policy,
+            m.funding,
+            m.conflicts,
         )
-        st.write(t["about_authors"].format(authored=m.authored_by, checked=m.checked_by))
-        st.write(m.roles)
-        st.write(m.how_chosen)
-        st.write(m.update_policy)
-        st.write(m.funding)
-        st.write(m.conflicts)
         st.caption(m.disclaimer)
 
 

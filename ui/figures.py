@@ -10,6 +10,7 @@ from decision_aid.evidence import claim_line, found_line
 from decision_aid.models import Content, TradeOff
 from decision_aid.not_now import family_content, findings
 from ui import charts, navigation
+from ui.blocks import paragraphs
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
 
@@ -67,9 +68,11 @@ def not_now_section(c: Content, family: str) -> None:
         st.write(t["not_now_none"])
         return
     with st.container(border=True):
-        st.markdown(f"**{t['not_now_compared']}** {nn.compared}")
-        st.markdown(f"**{t['not_now_involves']}** {nn.involves}")
-        st.markdown(f"**{t['not_now_evidence']}** {nn.evidence}")
+        paragraphs(
+            f"**{t['not_now_compared']}** {nn.compared}",
+            f"**{t['not_now_involves']}** {nn.involves}",
+            f"**{t['not_now_evidence']}** {nn.evidence}",
+        )
         shown = findings(c, family)
         if any(f.crossover for f in shown):
             st.caption(t["not_now_crossover"])
@@ -77,8 +80,10 @@ def not_now_section(c: Content, family: str) -> None:
             st.markdown(f"- {f.text} **[{f.source}]**")
             if f.analysis:
                 st.caption(f.analysis)
-        st.markdown(f"**{t['not_now_certainty']}** {nn.certainty}")
-        st.markdown(f"**{t['not_now_think_again']}** {nn.think_again}")
+        paragraphs(
+            f"**{t['not_now_certainty']}** {nn.certainty}",
+            f"**{t['not_now_think_again']}** {nn.think_again}",
+        )
 
 
 def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis") -> None:
@@ -91,10 +96,8 @@ def _both_ways(c: Content, t: TradeOff) -> None:
     """The trade-off's title and its MIS and open texts side by side, in the same order."""
     st.subheader(t.title)
     left, right = st.columns(2)
-    left.markdown(f"**{c.texts['label_mis']}**")
-    left.write(t.mis)
-    right.markdown(f"**{c.texts['label_open']}**")
-    right.write(t.open)
+    paragraphs(f"**{c.texts['label_mis']}**", t.mis, place=left)
+    paragraphs(f"**{c.texts['label_open']}**", t.open, place=right)
 
 
 def general_row(c: Content, t: TradeOff) -> None:
@@ -111,13 +114,18 @@ def row(c: Content, r: Row, key: str) -> None:
         ev = r.evidence
         measured_lean = ev.measured and ev.direction in ("mis", "open")
         icon = f" {STRENGTH_ICON[ev.strength]}" if measured_lean else ""
-        st.markdown(f"**{words['studies_found']}** {found_line(c, ev)}{icon}")
-        st.write(ev.note)
+        found = f"**{words['studies_found']}** {found_line(c, ev)}{icon}"
+        paragraphs(found, ev.note)
         claim = words["clinic_claim"].format(claim=claim_line(c, t))
         st.caption(f"{claim} {words['sources_line'].format(ids=', '.join(t.sources))}")
-        for b in r.outcomes:  # the key figures, visible without opening anything
-            lines = "; ".join(f"{s.text} [{s.source.id}]" for s in b.figures)
-            st.markdown(f"**{b.outcome.label}:** {lines}")
+        # the key figures, visible without opening anything
+        paragraphs(
+            *(
+                f"**{b.outcome.label}:** "
+                + "; ".join(f"{s.text} [{s.source.id}]" for s in b.figures)
+                for b in r.outcomes
+            )
+        )
         if r.outcomes:
             # Details and charts are drawn only when asked for: a closed section costs nothing.
             label = words["figures_for_row"].format(title=t.title.lower())

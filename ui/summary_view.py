@@ -16,6 +16,7 @@ from decision_aid.models import Content, Flag
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
 from decision_aid.summary import Summary
+from ui.blocks import bullets, paragraphs, small
 from ui.textsafe import plain_markdown
 
 Data = bytes | Callable[[], bytes]
@@ -27,8 +28,7 @@ def flag_card(c: Content, fl: Flag) -> None:
         st.warning(f"**{fl.title}.** {fl.text}", icon=":material/priority_high:")
         return
     with st.container(border=True):
-        st.markdown(f"**{fl.title}**")
-        st.write(fl.text)
+        paragraphs(f"**{fl.title}**", fl.text)
         st.caption(c.texts["sources_line"].format(ids=", ".join(fl.sources)))
 
 
@@ -90,8 +90,7 @@ def priorities_section(c: Content, s: Summary) -> None:
     st.header(t["heading_priorities_short"])
     if not s.priorities:
         st.write(t["not_rated"])
-    for p, _, words in s.priorities:
-        st.markdown(f"- {p.label}: **{words.lower()}**")
+    bullets(f"{p.label}: **{words.lower()}**" for p, _, words in s.priorities)
     if s.weighing.rated:
         st.markdown(f"**{s.mirror}** {t['not_now_reminder']}")
         if s.leaning_note:
@@ -106,37 +105,34 @@ def comparison_section(c: Content, s: Summary) -> None:
         st.write(f"**{c.texts['confirm_diagnosis_title']}** {c.texts['confirm_diagnosis']}")
     for fc in s.comparisons:
         st.markdown(f"**{fc.family.label}**")
+        items = []
         for r in fc.rows:
             key = [f"{b.figures[0].text} [{b.figures[0].source.id}]" for b in r.outcomes[:1]]
             figure = f" {key[0]}." if key else ""
-            st.markdown(f"- {r.tradeoff.title}: {found_line(c, r.evidence)}.{figure}")
+            items.append(f"{r.tradeoff.title}: {found_line(c, r.evidence)}.{figure}")
+        bullets(items)
 
 
 def stand_section(c: Content, s: Summary) -> None:
     t = c.texts
     st.header(t["heading_stand_short"])
     q = s.quiz
-    if not q.answered:
-        st.markdown(f"{t['label_quiz']} {t['not_taken']}")
-    else:
+    lines = [f"{t['label_quiz']} {t['not_taken']}"]
+    if q.answered:
         review = "; ".join(s.quiz_review) or t["glance_quiz_none"]
-        st.markdown(
-            f"{t['label_quiz']} {t['quiz_progress'].format(answered=q.answered, total=q.total)}"
-        )
-        st.markdown(f"**{t['glance_quiz']}:** {review}")
-    st.markdown(f"{t['label_leaning']} **{s.leaning}**")
+        progress = t["quiz_progress"].format(answered=q.answered, total=q.total)
+        lines = [f"{t['label_quiz']} {progress}", f"**{t['glance_quiz']}:** {review}"]
     sure = s.sure
     yes = t["x_of_y"].format(x=sure.yes, y=sure.total)
     said = f"**{yes}** {t['sure_answered_yes']}" if sure.answered else t["not_answered"]
-    st.markdown(f"{t['label_sure']} {said}")
+    paragraphs(*lines, f"{t['label_leaning']} **{s.leaning}**", f"{t['label_sure']} {said}")
     if sure.conflict:
         st.warning(c.sure_guidance)
 
 
 def questions_section(c: Content, s: Summary) -> None:
     st.header(c.texts["heading_questions"])
-    for text in s.questions:
-        st.markdown(f"- {plain_markdown(text)}")
+    bullets(plain_markdown(text) for text in s.questions)
     if s.notes:
         st.markdown(f"**{c.texts['your_notes']}**")
         st.markdown(plain_markdown(s.notes))
@@ -145,8 +141,7 @@ def questions_section(c: Content, s: Summary) -> None:
 def sources_section(c: Content, s: Summary) -> None:
     t = c.texts
     st.header(t["heading_sources"])
-    for src in s.sources:
-        st.caption(citation(c, src))
+    small(citation(c, src) for src in s.sources)
     m = s.meta
     version = t["version_line"].format(
         version=m.content_version,

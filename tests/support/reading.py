@@ -26,6 +26,7 @@ PROSE = (
 )
 INPUTS = ("radio", "checkbox", "selectbox", "multiselect", "text_area")
 REFERENCE = re.compile(r"^\[[ES]\d+\] ")
+PARAGRAPH = re.compile(r"\n\s*\n|\n(?=- )")  # a blank line, or a new list item
 
 
 @functools.cache
@@ -76,8 +77,11 @@ def step_prose(at: AppTest, folded: bool = True) -> str:
             "Expander",
         ):
             parts.append(str(getattr(e, "label", "")))
-    parts = [p for p in parts if p.strip() and not REFERENCE.match(p)]
-    return " ".join(p.strip().rstrip(".?!:*") + "." for p in parts)
+    # An element may hold several paragraphs or list items (ui/blocks.py): each is read
+    # as a sentence of its own, as when they were elements of their own.
+    pieces = [piece for p in parts for piece in PARAGRAPH.split(p)]
+    pieces = [p for p in pieces if p.strip() and not REFERENCE.match(p)]
+    return " ".join(p.strip().removeprefix("- ").rstrip(".?!:*") + "." for p in pieces)
 
 
 def inputs(at: AppTest) -> int:

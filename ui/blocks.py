@@ -1,0 +1,35 @@
+"""Several lines of text sent as one element.
+
+Every element is one message from the server to the browser, and under load the cost
+of a rerun grows with the number of messages (benchmarks/load.py, py-spy). Paragraphs,
+list items and small print that follow each other are joined here into one Markdown
+element that looks the same on the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import streamlit as st
+
+
+def paragraphs(*parts: str, place: Any = st) -> None:
+    """Paragraphs, one after another (empty ones left out)."""
+    text = "\n\n".join(p for p in parts if p)
+    if text:
+        place.markdown(text)
+
+
+def bullets(items: Iterable[str], place: Any = st) -> None:
+    """One bulleted list; each item is one line of Markdown."""
+    lines = [f"- {i}" for i in items]
+    if lines:
+        place.markdown("\n".join(lines))
+
+
+def small(lines: Iterable[str], place: Any = st) -> None:
+    """Small grey print, one paragraph per line."""
+    text = "\n\n".join(line for line in lines if line)
+    if text:
+        place.caption(text)
