@@ -30,4 +30,5 @@ def loader(c: Content, key: str, label: str) -> None:
     msg = session.get_flag(f"{key}:msg")
     if msg:
         kind, text = msg
-        (st.success if kind == "ok" else st.error)(plain_markdown(text))
+        # A refused file is not a fault of the app: a calm warning, not an error box.
+        (st.success if kind == "ok" else st.warning)(plain_markdown(text))

@@ -72,3 +72,8 @@ def test_one_upload_one_screen_one_click_to_present(
     page.get_by_role("button", name="Back to the consult").click()
     idle(page)
     expect(page.get_by_text("Notes and next step")).to_be_visible()
+    page.get_by_role("link", name="Your own results").click()
+    idle(page)
+    expect(page.get_by_role("heading", name="Your own results")).to_be_visible()
+    page.screenshot(path=str(shots_dir / "clinician-own-results-1440.png"))
+    assert not _axe(page), _axe(page)
