@@ -6,7 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page
 
-from tests.e2e.test_journey import STEPS, at_step, choose, next_step
+from tests.e2e.test_journey import STEPS, choose, next_step, open_app
 
 pytestmark = pytest.mark.e2e
 BLOCKING = {"critical", "serious", "moderate"}
@@ -14,9 +14,7 @@ BLOCKING = {"critical", "serious", "moderate"}
 
 def test_no_serious_accessibility_violations_on_any_step(page: Page, app_url: str) -> None:
     axe = Axe()
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(app_url)
-    at_step(page, 1)
+    open_app(page, app_url)
     found: list[str] = []
     for k in range(1, STEPS + 1):
         if k == 2:

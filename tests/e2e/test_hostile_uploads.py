@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_journey import STEPS, at_step, choose, next_step
+from tests.e2e.test_journey import STEPS, at_step, choose, next_step, open_app
 from tests.e2e.test_resume import upload
 from tests.unit.test_hostile_files import LOADED, REFUSED
 
@@ -26,9 +26,7 @@ def mime(data: bytes) -> str:
 
 
 def test_refused_files_leave_the_answers_as_they_were(page: Page, app_url: str) -> None:
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(app_url)
-    at_step(page, 1)
+    open_app(page, app_url)
     page.get_by_role("button", name="Start").click()
     at_step(page, 2)
     choose(page, "What is your condition?", CONDITION)
@@ -49,9 +47,7 @@ def test_refused_files_leave_the_answers_as_they_were(page: Page, app_url: str) 
 def test_odd_but_valid_files_load_and_every_step_renders(
     page: Page, app_url: str, name: str
 ) -> None:
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(app_url)
-    at_step(page, 1)
+    open_app(page, app_url)
     upload(page, f"{name}.json", LOADED[name], "application/json")
     at_step(page, 1)
     expect(page.get_by_text("Your answers are loaded.", exact=False)).to_be_visible()

@@ -31,6 +31,13 @@ def at_step(page: Page, k: int) -> None:
     assert page.locator("[data-testid='stException']").count() == 0, f"exception at step {k}"
 
 
+def open_app(page: Page, url: str, width: int = 1280, height: int = 800) -> None:
+    """Open the app at its first step in a window of this size."""
+    page.set_viewport_size({"width": width, "height": height})
+    page.goto(url)
+    at_step(page, 1)
+
+
 def shot(page: Page, shots: Path, name: str) -> None:
     """Screenshot the whole step: Streamlit scrolls inside stMain, so grow the viewport."""
     size = page.viewport_size or {"width": 1280, "height": 800}

@@ -11,7 +11,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from decision_aid.content import default_content
 from decision_aid.report import build_pdf
-from tests.e2e.test_journey import STEPS, at_step, idle, shot
+from tests.e2e.test_journey import STEPS, at_step, idle, open_app, shot
 from tests.support.patients import load
 
 pytestmark = pytest.mark.e2e
@@ -79,9 +79,7 @@ def write(page: Page, label: str, text: str) -> None:
 
 
 def test_whole_journey_and_consult_by_keyboard(page: Page, app_url: str, shots_dir: Path) -> None:
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(app_url)
-    at_step(page, 1)
+    open_app(page, app_url)
     press(page, page.get_by_role("button", name="Start"))
     at_step(page, 2)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_journey import at_step, choose, shot
+from tests.e2e.test_journey import at_step, choose, open_app, shot
 
 pytestmark = pytest.mark.e2e
 EXAMPLES = Path(__file__).resolve().parents[2] / "data" / "examples"
@@ -22,9 +22,7 @@ def upload(page: Page, name: str, data: bytes, mime: str) -> None:
 def test_bad_files_keep_answers_and_good_file_loads(
     page: Page, app_url: str, shots_dir: Path
 ) -> None:
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(app_url)
-    at_step(page, 1)
+    open_app(page, app_url)
     page.get_by_role("button", name="Start").click()
     at_step(page, 2)
     choose(page, "What is your condition?", "Broken bone in the spine (fracture)")

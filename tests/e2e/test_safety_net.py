@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.test_journey import at_step, idle, next_step, shot
+from tests.e2e.test_journey import at_step, idle, next_step, open_app, shot
 
 pytestmark = pytest.mark.e2e
 MESSAGE = "Please get help from a doctor today."
@@ -16,9 +16,7 @@ MESSAGE = "Please get help from a doctor today."
 def test_a_warning_sign_shows_the_message_on_every_step_and_the_aid_goes_on(
     page: Page, app_url: str, shots_dir: Path
 ) -> None:
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(app_url)
-    at_step(page, 1)
+    open_app(page, app_url)
     page.get_by_role("button", name="Start").click()
     at_step(page, 2)
     expect(page.get_by_text(MESSAGE)).to_have_count(0)
