@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 
 from decision_aid.content import default_content
 from ui import navigation, network
-
-ICON = Path(__file__).resolve().parent / "data" / "icon.png"
 
 
 def run() -> None:
     network.nodelay_once()  # Streamlit leaves Nagle's algorithm on (ui/network.py)
     st.set_page_config(
         page_title=default_content().texts["app_title"],
-        page_icon=str(ICON),  # a local file: no request leaves the machine for it
+        page_icon=navigation.icon_url(),  # a data: URL, made once (ui/navigation.py)
         layout="wide",
         initial_sidebar_state="auto",
     )

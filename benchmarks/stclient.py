@@ -37,6 +37,7 @@ class Session:
         self.pages: dict[str, str] = {}  # page name ("4. Compare") -> page_script_hash
         self.page_hash = ""  # the page now shown
         self.widgets: dict[str, Any] = {}  # user key -> widget proto drawn in the last run
+        self.fragments: dict[str, str] = {}  # widget id -> id of the fragment it is drawn in
         self._cached: set[str] = set()  # hashes of cacheable messages, as the browser keeps
 
     async def connect(self) -> None:
@@ -58,6 +59,8 @@ class Session:
         state.cached_message_hashes.extend(sorted(self._cached))
         if widget is not None:
             state.widget_states.widgets.append(widget)
+            # as the browser does: a widget drawn inside a fragment reruns that fragment
+            state.fragment_id = self.fragments.get(widget.id, "")
         assert self.ws is not None, "connect() first"
         start = time.perf_counter()
         await self.ws.send(msg.SerializeToString())
@@ -79,7 +82,7 @@ class Session:
     async def _read_run(self) -> list[str]:
         assert self.ws is not None
         errors: list[str] = []
-        self.widgets = {}
+        self.widgets, self.fragments = {}, {}
         while True:
             fwd = ForwardMsg()
             fwd.ParseFromString(await self.ws.recv())
@@ -118,3 +121,5 @@ class Session:
             key = user_key_from_element_id(proto.id)  # ids end with the key: "...-w:condition"
             if key:
                 self.widgets[key] = proto
+            if fwd.delta.fragment_id:
+                self.fragments[proto.id] = fwd.delta.fragment_id

@@ -33,3 +33,10 @@ def small(lines: Iterable[str], place: Any = st) -> None:
     text = "\n\n".join(line for line in lines if line)
     if text:
         place.caption(text)
+
+
+def small_inline(text: str) -> str:
+    """Small print inside a Markdown element (Streamlit's ``:small[...]``), so that it
+    can share one element with the paragraphs around it. Brackets are escaped so that
+    the text cannot end the small print early."""
+    return ":small[" + text.replace("[", "\\[").replace("]", "\\]") + "]"

@@ -10,7 +10,7 @@ from decision_aid.evidence import claim_line, found_line
 from decision_aid.models import Content, TradeOff
 from decision_aid.not_now import family_content, findings
 from ui import charts, navigation
-from ui.blocks import paragraphs
+from ui.blocks import paragraphs, small_inline
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
 
@@ -115,11 +115,14 @@ def row(c: Content, r: Row, key: str) -> None:
         measured_lean = ev.measured and ev.direction in ("mis", "open")
         icon = f" {STRENGTH_ICON[ev.strength]}" if measured_lean else ""
         found = f"**{words['studies_found']}** {found_line(c, ev)}{icon}"
-        paragraphs(found, ev.note)
         claim = words["clinic_claim"].format(claim=claim_line(c, t))
-        st.caption(f"{claim} {words['sources_line'].format(ids=', '.join(t.sources))}")
-        # the key figures, visible without opening anything
+        sources = words["sources_line"].format(ids=", ".join(t.sources))
+        # what studies found, the clinic's claim in small print, then the key figures,
+        # visible without opening anything: one element
         paragraphs(
+            found,
+            ev.note,
+            small_inline(f"{claim} {sources}"),
             *(
                 f"**{b.outcome.label}:** "
                 + "; ".join(f"{s.text} [{s.source.id}]" for s in b.figures)

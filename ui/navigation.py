@@ -13,8 +13,11 @@ Nothing here depends on a patient: titles and icons come from the content.
 
 from __future__ import annotations
 
+import base64
 import copy
+import functools
 import threading
+from pathlib import Path
 
 import streamlit as st
 from streamlit.navigation.page import StreamlitPage
@@ -54,3 +57,14 @@ def for_navigation() -> list[StreamlitPage]:
     run, and each session's run must mark and run its own object (shared objects would
     race between sessions). A shallow copy touches no disk."""
     return [copy.copy(p) for p in _pages().values()]
+
+
+ICON = Path(__file__).resolve().parent.parent / "data" / "icon.png"
+
+
+@functools.cache
+def icon_url() -> str:
+    """The app's icon as a ``data:`` URL, made once per process. Given a file path,
+    ``st.set_page_config`` reads and registers the file on every rerun (about 1 ms);
+    a ``data:`` URL is passed to the browser as it is, and no request leaves the machine."""
+    return "data:image/png;base64," + base64.b64encode(ICON.read_bytes()).decode("ascii")

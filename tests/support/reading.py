@@ -27,6 +27,7 @@ PROSE = (
 INPUTS = ("radio", "checkbox", "selectbox", "multiselect", "text_area")
 REFERENCE = re.compile(r"^\[[ES]\d+\] ")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=- )")  # a blank line, or a new list item
+SMALL = re.compile(r":small\[(.*?)(?<!\\)\]", re.S)  # small print (ui/blocks.small_inline)
 
 
 @functools.cache
@@ -79,7 +80,7 @@ def step_prose(at: AppTest, folded: bool = True) -> str:
             parts.append(str(getattr(e, "label", "")))
     # An element may hold several paragraphs or list items (ui/blocks.py): each is read
     # as a sentence of its own, as when they were elements of their own.
-    pieces = [piece for p in parts for piece in PARAGRAPH.split(p)]
+    pieces = [piece for p in parts for piece in PARAGRAPH.split(SMALL.sub(r"\1", p))]
     pieces = [p for p in pieces if p.strip() and not REFERENCE.match(p)]
     return " ".join(p.strip().removeprefix("- ").rstrip(".?!:*") + "." for p in pieces)
 
