@@ -127,7 +127,7 @@ def row(c: Content, r: Row, key: str) -> None:
                 f"**{b.outcome.label}:** "
                 + "; ".join(f"{s.text} [{s.source.id}]" for s in b.figures)
                 for b in r.outcomes
-            )
+            ),
         )
         if r.outcomes:
             # Details and charts are drawn only when asked for: a closed section costs nothing.
