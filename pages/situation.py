@@ -4,7 +4,7 @@ from decision_aid.answers import MAX_TEXT, Answers
 from decision_aid.models import Content
 from decision_aid.patient import families_for
 from ui import session
-from ui.layout import page
+from ui.layout import page, safe
 from ui.widgets import check, check_list, choice, choose, choose_many
 
 PATH = "pages/situation.py"
@@ -14,8 +14,24 @@ def body(c: Content, a: Answers) -> None:
     t = c.texts
     st.header(t["warning_header"])
     st.write(t["warning_intro"])
+    # Outside the fragment below: ticking a warning sign reruns the whole step, so the
+    # safety message at the top of the page appears at once.
     check_list("warning_signs", "warning_signs")
+    questions(c)
 
+
+@st.fragment
+def questions(c: Content) -> None:
+    """Everything after the warning signs, as a fragment: an answer here reruns only
+    this part (nothing else on the page depends on it), not the whole step."""
+    with safe():
+        _questions(c)
+
+
+def _questions(c: Content) -> None:
+    t = c.texts
+    if session.pop_error():  # on a full rerun the page frame has shown it already
+        st.warning(t["answer_not_saved"])
     st.header(t["condition_header"])
     conditions = {k: v.label for k, v in c.conditions.items()}
     choice("condition", t["q_condition"], conditions, help=t["q_condition_help"])
