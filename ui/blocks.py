@@ -13,6 +13,8 @@ from typing import Any
 
 import streamlit as st
 
+from ui.textsafe import plain_markdown
+
 
 def paragraphs(*parts: str, place: Any = st) -> None:
     """Paragraphs, one after another (empty ones left out)."""
@@ -40,3 +42,15 @@ def small_inline(text: str) -> str:
     can share one element with the paragraphs around it. Brackets are escaped so that
     the text cannot end the small print early."""
     return ":small[" + text.replace("[", "\\[").replace("]", "\\]") + "]"
+
+
+def table(header: tuple[str, str], rows: Iterable[tuple[str, str]], place: Any = st) -> None:
+    """A two-column table as one Markdown element: no DataFrame to build and convert on
+    every rerun. Every cell is shown as plain text (ui/textsafe.plain_markdown)."""
+
+    def cell(text: str) -> str:
+        return plain_markdown(" ".join(str(text).split()))  # one line: a row stays a row
+
+    lines = [f"| {cell(header[0])} | {cell(header[1])} |", "| --- | --- |"]
+    lines += [f"| {cell(k)} | {cell(v)} |" for k, v in rows]
+    place.markdown("\n".join(lines))

@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-import pandas as pd
 import streamlit as st
 
 from decision_aid.answers import Answers
@@ -16,7 +15,7 @@ from decision_aid.models import Content, Flag
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
 from decision_aid.summary import Summary
-from ui.blocks import bullets, paragraphs, small
+from ui.blocks import bullets, paragraphs, small, table
 from ui.textsafe import plain_markdown
 
 Data = bytes | Callable[[], bytes]
@@ -72,9 +71,7 @@ def _download(column: Any, label: str, data: Data, name: str) -> None:
 def situation_section(c: Content, s: Summary) -> None:
     t = c.texts
     st.header(t["heading_situation"])
-    table = pd.DataFrame({t["col_answer"]: [v for _, v in s.situation]})
-    table.index = pd.Index([k for k, _ in s.situation], name=t["col_question"])
-    st.table(table)
+    table((t["col_question"], t["col_answer"]), s.situation)
     if s.shortened:
         st.info(s.shortened)
     if s.worries:

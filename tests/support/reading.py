@@ -81,7 +81,9 @@ def step_prose(at: AppTest, folded: bool = True) -> str:
     # An element may hold several paragraphs or list items (ui/blocks.py): each is read
     # as a sentence of its own, as when they were elements of their own.
     pieces = [piece for p in parts for piece in PARAGRAPH.split(SMALL.sub(r"\1", p))]
+    # a table of answers (ui/blocks.table) is not prose, as it was not as st.table
     pieces = [p for p in pieces if p.strip() and not REFERENCE.match(p)]
+    pieces = [p for p in pieces if not p.lstrip().startswith("|")]
     return " ".join(p.strip().removeprefix("- ").rstrip(".?!:*") + "." for p in pieces)
 
 
