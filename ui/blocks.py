@@ -8,7 +8,7 @@ element that looks the same on the page.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 import streamlit as st
@@ -44,13 +44,19 @@ def small_inline(text: str) -> str:
     return ":small[" + text.replace("[", "\\[").replace("]", "\\]") + "]"
 
 
-def table(header: tuple[str, str], rows: Iterable[tuple[str, str]], place: Any = st) -> None:
-    """A two-column table as one Markdown element: no DataFrame to build and convert on
-    every rerun. Every cell is shown as plain text (ui/textsafe.plain_markdown)."""
+def table_markdown(header: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
+    """A table as Markdown, every cell shown as plain text (ui/textsafe.plain_markdown)
+    and kept on one line, so a row stays a row."""
 
-    def cell(text: str) -> str:
-        return plain_markdown(" ".join(str(text).split()))  # one line: a row stays a row
+    def line(cells: Sequence[str]) -> str:
+        return "| " + " | ".join(plain_markdown(" ".join(str(c).split())) for c in cells) + " |"
 
-    lines = [f"| {cell(header[0])} | {cell(header[1])} |", "| --- | --- |"]
-    lines += [f"| {cell(k)} | {cell(v)} |" for k, v in rows]
-    place.markdown("\n".join(lines))
+    return "\n".join(
+        [line(header), "| " + " | ".join("---" for _ in header) + " |"] + [line(r) for r in rows]
+    )
+
+
+def table(header: Sequence[str], rows: Iterable[Sequence[str]], place: Any = st) -> None:
+    """A table as one Markdown element: no DataFrame to build and convert to Arrow on
+    every rerun, and a plain HTML table for screen readers."""
+    place.markdown(table_markdown(header, rows))

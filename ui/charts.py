@@ -8,9 +8,9 @@ carry text labels so colour is never the only cue.
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
@@ -26,10 +26,33 @@ FONT = {"family": "Arial, sans-serif", "size": 14}
 
 
 @dataclass(frozen=True)
+class Table:
+    """A chart's figures as text, column by column: shown as a plain table under it."""
+
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+
+
+def _table(columns: Mapping[str, Sequence[object]]) -> Table:
+    """Columns of values as a :class:`Table`: numbers as published (``fmt_number``),
+    missing values as empty cells."""
+
+    def cell(v: object) -> str:
+        if v is None:
+            return ""
+        if isinstance(v, int | float) and not isinstance(v, bool):
+            return fmt_number(v)
+        return str(v)
+
+    rows = zip(*columns.values(), strict=True)
+    return Table(tuple(columns), tuple(tuple(cell(v) for v in row) for row in rows))
+
+
+@dataclass(frozen=True)
 class Chart:
     figure: go.Figure
     alt: str
-    table: pd.DataFrame
+    table: Table
     table_label: str
 
 
@@ -89,7 +112,7 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     fig.update_xaxes(title_text=unit, rangemode="tozero", gridcolor="#eeeeee")
     fig.update_yaxes(autorange="reversed", title_text="")
     _layout(fig, t["chart_pair_title"].format(label=block.outcome.label), 120 + 70 * len(rows))
-    table = pd.DataFrame(
+    table = _table(
         {
             t["chart_col_study"]: labels,
             f"{t['label_mis']} ({unit})": mis,
@@ -149,7 +172,7 @@ def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     )
     fig.update_yaxes(autorange="reversed", title_text="")
     _layout(fig, t["chart_diff_title"].format(label=block.outcome.label), 140 + 55 * len(rows))
-    table = pd.DataFrame(
+    table = _table(
         {
             t["chart_col_study"]: labels,
             t["chart_col_difference"].format(unit=unit): x,
@@ -198,7 +221,7 @@ def icon_array(c: Content, label: str, mis: float, open_: float, source_id: str)
         fig.update_xaxes(visible=False, range=[-0.7, COLUMNS - 0.3], row=1, col=col)
         fig.update_yaxes(visible=False, autorange="reversed", row=1, col=col)
     _layout(fig, f"{label} [{source_id}]", 330)
-    table = pd.DataFrame(
+    table = _table(
         {
             t["chart_col_option"]: [t["label_mis"], t["chart_open"]],
             t["chart_col_people"]: [mis, open_],
@@ -253,7 +276,7 @@ def weigh_chart(c: Content, w: Weighing) -> Chart:
         },
     }
     fig = go.Figure({"data": [bar], "layout": layout})
-    table = pd.DataFrame(
+    table = _table(
         {
             t["weigh_col_matters"]: labels,
             t["weigh_col_rating"]: [f.rating for f in factors],

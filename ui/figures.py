@@ -10,7 +10,7 @@ from decision_aid.evidence import claim_line, found_line
 from decision_aid.models import Content, TradeOff
 from decision_aid.not_now import family_content, findings
 from ui import charts, navigation
-from ui.blocks import paragraphs, small_inline
+from ui.blocks import paragraphs, small_inline, table_markdown
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
 
@@ -18,8 +18,8 @@ STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○
 def show_chart(chart: charts.Chart, key: str) -> None:
     st.plotly_chart(chart.figure, width="stretch", key=key, config={"displayModeBar": False})
     with st.expander(chart.table_label):
-        st.caption(chart.alt)
-        st.dataframe(chart.table, hide_index=True, width="stretch")
+        # the description in small print, then the figures as a plain table: one element
+        paragraphs(small_inline(chart.alt), table_markdown(chart.table.header, chart.table.rows))
 
 
 @st.cache_resource(max_entries=256, show_spinner=False)
