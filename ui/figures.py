@@ -74,12 +74,16 @@ def not_now_section(c: Content, family: str) -> None:
             f"**{t['not_now_evidence']}** {nn.evidence}",
         )
         shown = findings(c, family)
-        if any(f.crossover for f in shown):
-            st.caption(t["not_now_crossover"])
-        for f in shown:
-            st.markdown(f"- {f.text} **[{f.source}]**")
-            if f.analysis:
-                st.caption(f.analysis)
+        crossover = any(f.crossover for f in shown)
+        # the findings, each with the analysis it comes from in small print: one element
+        paragraphs(
+            small_inline(t["not_now_crossover"]) if crossover else "",
+            *(
+                f"- {f.text} **[{f.source}]**"
+                + (f"  \n  {small_inline(f.analysis)}" if f.analysis else "")
+                for f in shown
+            ),
+        )
         paragraphs(
             f"**{t['not_now_certainty']}** {nn.certainty}",
             f"**{t['not_now_think_again']}** {nn.think_again}",

@@ -26,7 +26,7 @@ PROSE = (
 )
 INPUTS = ("radio", "checkbox", "selectbox", "multiselect", "text_area")
 REFERENCE = re.compile(r"^\[[ES]\d+\] ")
-PARAGRAPH = re.compile(r"\n\s*\n|\n(?=- )")  # a blank line, or a new list item
+PARAGRAPH = re.compile(r"\n\s*\n|\n(?=- )| {2}\n")  # blank line, list item, line break
 SMALL = re.compile(r":small\[(.*?)(?<!\\)\]", re.S)  # small print (ui/blocks.small_inline)
 
 
