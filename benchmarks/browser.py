@@ -34,6 +34,7 @@ from pathlib import Path
 import load
 import streamlit
 from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from servers import Server, running
 from stclient import Session
 
@@ -47,6 +48,22 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 def finished(page: Page) -> None:
     page.wait_for_selector(DONE, timeout=60_000)
+
+
+def choose(page: Page, label: str, option: str) -> None:
+    """Pick an option of a selectbox; open the list again if a rerun closed it."""
+    box, item = page.get_by_role("combobox", name=label), page.get_by_role("option", name=option)
+    for _ in range(5):
+        finished(page)
+        box.click()
+        try:
+            item.wait_for(state="visible", timeout=5_000)
+            break
+        except PlaywrightTimeout:
+            page.keyboard.press("Escape")
+    item.click()
+    page.wait_for_timeout(300)
+    finished(page)
 
 
 def patient_journey(page: Page, url: str) -> dict[str, float]:
@@ -63,10 +80,7 @@ def patient_journey(page: Page, url: str) -> dict[str, float]:
         finished(page)
         times[load.PAGES[k - 1]] = (time.perf_counter() - start) * 1000
         if k == 2:  # choose the condition, so that later steps show its figures
-            page.get_by_role("combobox", name="What is your condition?").click()
-            page.get_by_role("option", name=CONDITION).click()
-            page.wait_for_timeout(300)
-            finished(page)
+            choose(page, "What is your condition?", CONDITION)
     return times
 
 

@@ -10,12 +10,18 @@ the same ``.streamlit/config.toml`` (``--option`` adds a flag to both), and driv
 over Streamlit's own websocket protocol (``stclient.py``; no browser, so it measures the
 server, not Chromium).
 
-In each round, N sessions connect at once and each plays one example patient, with no
-pause between reruns: open the app, "Your situation", choose the condition (and tumour
+In each round, N sessions connect at once and each plays one example patient, by
+default with no pause between reruns (the server is then never idle: a stress test;
+``--think-ms 1000`` gives each session a random pause of 0.5 to 1.5 s, closer to people
+reading): open the app, "Your situation", choose the condition (and tumour
 size), "What matters to you", rate their three most important points, then visit all ten
 steps in order. Patients go round-robin over the example save files plus an empty patient
 (no condition, nothing rated). Before that, N sessions do as many reruns of the hello app.
 A rerun's latency runs from sending its message to the server's ``script_finished``.
+A widget drawn inside a fragment reruns only that fragment, as in the browser (the
+client sends the fragment's id). Both servers set ``TCP_NODELAY`` (``ui/network.py``):
+without it, a rerun that followed another within about 45 ms waited for a delayed ACK,
+and every rerun of the hello app took 44 ms, which hid the app's own cost.
 
 Targets (from the performance issue, on the 2-core reference machine): with 1 session
 every row's p50 within 2x the hello app's; with 10 sessions every row's p95 within 2.5x;
@@ -29,6 +35,7 @@ import asyncio
 import math
 import os
 import platform
+import random
 import subprocess
 import sys
 import time
@@ -113,7 +120,14 @@ def hello_journey(s: Session, count: int) -> list[Step]:
     return [first] + [(HELLO_RERUN, s.rerun)] * (count - 1)
 
 
-async def play(steps: list[Step], stats: Stats, think: float) -> None:
+async def play(steps: list[Step], stats: Stats, think: float, seed: int = 0) -> None:
+    """Play one session's reruns. With a pause (``think`` seconds), each pause is drawn
+    between half and one and a half times it, and the session starts after a random part
+    of one pause: people do not click in step, and sessions that did would arrive at the
+    server all at once, every time."""
+    rng = random.Random(seed)
+    if think:
+        await asyncio.sleep(rng.uniform(0, think))
     for label, rerun in steps:
         try:
             stats.times[label].append(await rerun())
@@ -122,7 +136,7 @@ async def play(steps: list[Step], stats: Stats, think: float) -> None:
             stats.messages[f"{type(exc).__name__}: {exc}"] += 1
             if not isinstance(exc, RerunError | KeyError | IndexError):
                 return  # timed out or lost the connection: this session is over
-        await asyncio.sleep(think)
+        await asyncio.sleep(think * rng.uniform(0.5, 1.5) if think else 0)
 
 
 async def phase(
@@ -134,8 +148,8 @@ async def phase(
     try:
         await asyncio.gather(*(s.connect() for s in sessions))
         tasks = [
-            asyncio.create_task(play(plan(s), stats, args.think_ms / 1000))
-            for s, plan in zip(sessions, plans, strict=True)
+            asyncio.create_task(play(plan(s), stats, args.think_ms / 1000, seed=i))
+            for i, (s, plan) in enumerate(zip(sessions, plans, strict=True))
         ]
         _, pending = await asyncio.wait(tasks, timeout=args.phase_timeout)
         for task in pending:
@@ -223,7 +237,8 @@ def header(args: argparse.Namespace) -> None:
     print(f"# benchmarks/load.py, {time.strftime('%Y-%m-%d %H:%M')}, commit {commit}")
     print(f"# streamlit {streamlit.__version__}, Python {platform.python_version()}, ", end="")
     print(f"{os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f} at start")
-    print(f"# pause between reruns: {args.think_ms:.0f} ms. x p50, x p95: ratio to the hello")
+    pause = f"{args.think_ms:.0f} ms" + (" (each drawn from 0.5x to 1.5x)" if args.think_ms else "")
+    print(f"# pause between reruns: {pause}. x p50, x p95: ratio to the hello")
     print("# app's rerun (for open: to its first run) with as many sessions.")
     print("# memory per session: growth of the server's RSS with N sessions connected, / N.")
     if args.option:
@@ -249,7 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, nargs="+", default=[1, 10, 50])
     parser.add_argument("--rounds", type=int, help=f"journeys per session (default {JOURNEYS}/N)")
-    parser.add_argument("--think-ms", type=float, default=0.0, help="pause between reruns")
+    parser.add_argument(
+        "--think-ms", type=float, default=0.0, help="mean pause between reruns (jittered)"
+    )
     parser.add_argument("--timeout", type=float, default=120.0, help="seconds per rerun")
     parser.add_argument("--phase-timeout", type=float, default=900.0, help="seconds per round")
     parser.add_argument(
