@@ -110,6 +110,8 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
 
     radio(page, "A small scar", "Very much")
     radio(page, "A lower chance of a second operation", "A little")
+    # the ratings are a fragment: its own count is redrawn without a full rerun
+    expect(page.get_by_text("You have rated 2 of", exact=False)).to_be_visible()
     shot(page, shots_dir, f"{size}-05-priorities")
     next_step(page, 5)
 
