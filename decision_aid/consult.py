@@ -30,10 +30,13 @@ class Consult(BaseModel):
         return _clean_text(v)
 
 
-def record_note(content: Content, answers: Answers, consult: Consult) -> str:
-    """A short, structured plain-text note to paste into the patient record."""
+def record_note(
+    content: Content, answers: Answers, consult: Consult, summary: Summary | None = None
+) -> str:
+    """A short, structured plain-text note to paste into the patient record. ``summary``:
+    these answers' summary, if the caller has made it already."""
     t = content.texts
-    s = summarise(content, answers)
+    s = summary or summarise(content, answers)
     words = Choices(content)
     lines = [t["note_title"]]
     if s.warning:

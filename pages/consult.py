@@ -25,7 +25,7 @@ def body(c: Content, a: Answers) -> None:
         st.switch_page(navigation.page("pages/present.py"))
     essentials(c, s)
     own = own_results(c, s)
-    notes_and_record(c, session.answers(), own)
+    notes_and_record(c, session.answers(), s, own)
     with st.expander(t["consult_load_another"]):
         loader(c, "consult_upload", t["consult_load_label"])
     st.caption(t["consult_privacy"])

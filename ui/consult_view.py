@@ -72,8 +72,9 @@ def essentials(c: Content, s: Summary) -> None:
     )
 
 
-def notes_and_record(c: Content, a: Answers, own: list[tuple[str, str]]) -> None:
-    """Clinician notes, the agreed next step, and the three exports from the same data."""
+def notes_and_record(c: Content, a: Answers, s: Summary, own: list[tuple[str, str]]) -> None:
+    """Clinician notes, the agreed next step, and the three exports from the same data
+    (``s``: the summary of ``a``)."""
     t = c.texts
     consult = session.consult()
     st.header(t["consult_notes_header"])
@@ -98,7 +99,7 @@ def notes_and_record(c: Content, a: Answers, own: list[tuple[str, str]]) -> None
         **where,
     )
     session.set_consult(Consult(notes=notes, next_step=chosen or ""))
-    _exports(c, a, session.consult(), own)
+    _exports(c, a, s, session.consult(), own)
 
 
 def own_results(c: Content, s: Summary) -> list[tuple[str, str]]:
@@ -113,13 +114,19 @@ def own_results(c: Content, s: Summary) -> list[tuple[str, str]]:
     return rows
 
 
-def _exports(c: Content, a: Answers, consult: Consult, own: list[tuple[str, str]]) -> None:
+def _exports(
+    c: Content, a: Answers, s: Summary, consult: Consult, own: list[tuple[str, str]]
+) -> None:
     t = c.texts
     st.header(t["consult_exports"])
     stamp = dt.date.today().isoformat()
     snapshot = a.model_copy(deep=True)
     left, right = st.columns(2)
-    fhir = json.dumps(questionnaire_response(c, snapshot, consult), ensure_ascii=False, indent=2)
+
+    def fhir() -> bytes:  # built when downloaded, not on every rerun
+        built = questionnaire_response(c, snapshot, consult)
+        return json.dumps(built, ensure_ascii=False, indent=2).encode("utf-8", "replace")
+
     _download(
         left,
         t["consult_pdf"],
@@ -131,12 +138,12 @@ def _exports(c: Content, a: Answers, consult: Consult, own: list[tuple[str, str]
     _download(
         right,
         t["consult_fhir"],
-        fhir.encode("utf-8", "replace"),
+        fhir,
         f"questionnaire-response-{stamp}.json",
         "application/fhir+json",
         ":material/data_object:",
     )
-    note = record_note(c, snapshot, consult)
+    note = record_note(c, snapshot, consult, s)
     st.caption(t["consult_note_label"])
     st.code(note, language=None, wrap_lines=True)
     _download(

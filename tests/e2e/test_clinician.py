@@ -77,3 +77,39 @@ def test_one_upload_one_screen_one_click_to_present(
     expect(page.get_by_role("heading", name="Your own results")).to_be_visible()
     page.screenshot(path=str(shots_dir / "clinician-own-results-1440.png"))
     assert not _axe(page), _axe(page)
+
+
+def test_the_consult_downloads_are_built_when_clicked(page: Page, app_url: str) -> None:
+    """The FHIR file and the consult PDF are made when their button is clicked (not on
+    every rerun), from the loaded patient and the next step chosen just before; the
+    record note on screen carries the clinician's notes."""
+    import json
+
+    from decision_aid.choices import Choices
+    from decision_aid.savefile import to_bytes
+    from tests.e2e.test_journey import choose
+
+    p = load("stenosis_72_tried_nothing")
+    c = default_content()
+    code, label = next(iter(Choices(c).options("next_steps").items()))
+    page.set_viewport_size({"width": 1440, "height": FOLD})
+    page.goto(app_url)
+    idle(page)
+    page.get_by_role("link", name="Consult").click()
+    idle(page)
+    upload(page, "answers.json", to_bytes(p.answers, c.meta.content_version), "application/json")
+    idle(page)
+    notes = page.get_by_role("textbox", name=c.texts["consult_notes_label"])
+    notes.fill("Talked about walking distance.")
+    page.keyboard.press("Tab")
+    idle(page)
+    choose(page, c.texts["consult_next_label"], label)
+    with page.expect_download() as fhir:
+        page.get_by_role("button", name=c.texts["consult_fhir"]).click()
+    resource = json.loads(Path(fhir.value.path()).read_text(encoding="utf-8"))
+    assert resource["resourceType"] == "QuestionnaireResponse"
+    assert f'"code": "{code}"' in json.dumps(resource)  # the next step just chosen
+    with page.expect_download() as pdf:
+        page.get_by_role("button", name=c.texts["consult_pdf"]).click()
+    assert Path(pdf.value.path()).read_bytes().startswith(b"%PDF")
+    expect(page.get_by_text("Talked about walking distance.").last).to_be_visible()  # the note
