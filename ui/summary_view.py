@@ -46,7 +46,7 @@ def downloads(c: Content, a: Answers, shortened: tuple[str, ...] = ()) -> None:
     _download(
         json_file,
         t["download_save_file"],
-        to_bytes(snapshot, c.meta.content_version),
+        lambda: to_bytes(snapshot, c.meta.content_version),
         f"answers-{stamp}.json",
     )
     st.caption(t["pdf_carries_answers"])

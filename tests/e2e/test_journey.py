@@ -142,6 +142,20 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
     expect(page.get_by_text("Can I drive after?")).to_be_visible()
     expect(page.get_by_text("Herniated (slipped) disc").first).to_be_visible()
     shot(page, shots_dir, f"{size}-10-summary")
+    # both files are made when their button is clicked, from the answers given above
+    from decision_aid.savefile import loads
+
+    with page.expect_download() as save:
+        page.get_by_role("button", name="Download save file").click()
+    saved = loads(Path(save.value.path()).read_bytes())
+    assert (saved.condition, saved.worries, saved.priorities["scar"]) == (
+        "herniated_disc",
+        WORRY,
+        4,
+    )
+    with page.expect_download() as pdf:
+        page.get_by_role("button", name="Download PDF summary").click()
+    assert Path(pdf.value.path()).read_bytes().startswith(b"%PDF")
 
     # Back to the start of the journey: answers are still there.
     for k in range(STEPS, 2, -1):
