@@ -18,11 +18,13 @@ Nothing here touches patient data.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import socket
 from pathlib import Path
 
 FD_DIR = Path("/proc/self/fd")
+log = logging.getLogger("decision_aid")
 
 
 def set_nodelay(fds: list[int]) -> int:
@@ -53,5 +55,10 @@ def open_fds() -> list[int]:
 
 @functools.cache
 def nodelay_once() -> int:
-    """Run :func:`set_nodelay` on this process's descriptors the first time only."""
-    return set_nodelay(open_fds())
+    """Run :func:`set_nodelay` on this process's descriptors the first time only. It is
+    a speed-up and nothing more: whatever goes wrong, the app goes on (0 sockets set)."""
+    try:
+        return set_nodelay(open_fds())
+    except Exception:  # never let this stop a page from drawing
+        log.debug("TCP_NODELAY not set", exc_info=True)
+        return 0

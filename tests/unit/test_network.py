@@ -57,3 +57,17 @@ def test_open_fds_lists_this_processs_descriptors() -> None:
     with socket.socket(socket.AF_INET) as s:
         assert s.fileno() in open_fds()
     assert set_nodelay([10**6]) == 0  # not open: skipped without error
+
+
+def test_nodelay_once_never_stops_the_app(monkeypatch) -> None:
+    import ui.network as network
+
+    def broken() -> list[int]:
+        raise RuntimeError("no descriptors today")
+
+    monkeypatch.setattr(network, "open_fds", broken)
+    network.nodelay_once.cache_clear()
+    try:
+        assert network.nodelay_once() == 0
+    finally:
+        network.nodelay_once.cache_clear()
