@@ -34,9 +34,10 @@ from pathlib import Path
 import load
 import streamlit
 from playwright.sync_api import Page, sync_playwright
-from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from servers import Server, running
 from stclient import Session
+
+from tests.e2e.test_journey import choose  # opens the list again if a rerun closed it
 
 ROOT = Path(__file__).resolve().parent.parent
 HELLO = "benchmarks/hello_button_app.py"
@@ -48,22 +49,6 @@ CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 def finished(page: Page) -> None:
     page.wait_for_selector(DONE, timeout=60_000)
-
-
-def choose(page: Page, label: str, option: str) -> None:
-    """Pick an option of a selectbox; open the list again if a rerun closed it."""
-    box, item = page.get_by_role("combobox", name=label), page.get_by_role("option", name=option)
-    for _ in range(5):
-        finished(page)
-        box.click()
-        try:
-            item.wait_for(state="visible", timeout=5_000)
-            break
-        except PlaywrightTimeout:
-            page.keyboard.press("Escape")
-    item.click()
-    page.wait_for_timeout(300)
-    finished(page)
 
 
 def patient_journey(page: Page, url: str) -> dict[str, float]:

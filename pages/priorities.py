@@ -3,7 +3,7 @@ import streamlit as st
 from decision_aid.choices import Choices
 from decision_aid.models import Content
 from ui import session
-from ui.layout import page, safe
+from ui.layout import fragment_body, page
 
 PATH = "pages/priorities.py"
 
@@ -12,20 +12,23 @@ PATH = "pages/priorities.py"
 def ratings(c: Content) -> None:
     """The ratings, as a fragment: setting one reruns only this part of the page (nothing
     else on the page depends on them), not the whole step."""
-    with safe():
-        words = Choices(c)
-        for p in c.priorities:
-            st.radio(
-                p.label,
-                list(range(len(words.ratings()))),
-                format_func=words.rating,
-                horizontal=True,
-                help=p.meaning,
-                **session.bind(f"priorities.{p.id}"),
-            )
-            st.caption(p.meaning)
-        rated = len(session.answers().priorities)
-        st.caption(c.texts["rated_count"].format(rated=rated, total=len(c.priorities)))
+    fragment_body(lambda: _ratings(c))
+
+
+def _ratings(c: Content) -> None:
+    words = Choices(c)
+    for p in c.priorities:
+        st.radio(
+            p.label,
+            list(range(len(words.ratings()))),
+            format_func=words.rating,
+            horizontal=True,
+            help=p.meaning,
+            **session.bind(f"priorities.{p.id}"),
+        )
+        st.caption(p.meaning)
+    rated = len(session.answers().priorities)
+    st.caption(c.texts["rated_count"].format(rated=rated, total=len(c.priorities)))
 
 
 page(PATH, lambda c, _a: ratings(c))

@@ -4,7 +4,7 @@ from decision_aid.answers import MAX_TEXT, Answers
 from decision_aid.models import Content
 from decision_aid.patient import families_for
 from ui import session
-from ui.layout import page, safe
+from ui.layout import fragment_body, page
 from ui.widgets import check, check_list, choice, choose, choose_many
 
 PATH = "pages/situation.py"
@@ -24,14 +24,11 @@ def body(c: Content, a: Answers) -> None:
 def questions(c: Content) -> None:
     """Everything after the warning signs, as a fragment: an answer here reruns only
     this part (nothing else on the page depends on it), not the whole step."""
-    with safe():
-        _questions(c)
+    fragment_body(lambda: _questions(c))
 
 
 def _questions(c: Content) -> None:
     t = c.texts
-    if session.pop_error():  # on a full rerun the page frame has shown it already
-        st.warning(t["answer_not_saved"])
     st.header(t["condition_header"])
     conditions = {k: v.label for k, v in c.conditions.items()}
     choice("condition", t["q_condition"], conditions, help=t["q_condition_help"])

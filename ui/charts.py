@@ -245,7 +245,7 @@ def weigh_chart(c: Content, w: Weighing) -> Chart:
     ]
     # One dict, made into a figure once: this chart depends on the patient's ratings, so
     # it is built on every visit to "Weigh it up"; plotly's add_/update_ methods took
-    # 13 ms for it, one Figure(dict) takes 2 ms.
+    # 13 ms for it, one Figure(dict) about 2 ms.
     bar = {
         "type": "bar",
         "x": values,

@@ -106,9 +106,23 @@ def page(path: str, body: Callable[[Content, Answers], None]) -> None:
         sidebar_nav(content())
         safety_banner(content(), session.answers())
         header(path)
-        if session.pop_error():
-            st.warning(content().texts["answer_not_saved"])
+        not_saved_warning()
         st.write(content().texts[f"{stem(path)}_intro"])  # every step opens with its intro
         body(content(), session.answers())
     with safe():
         nav(path)
+
+
+def not_saved_warning() -> None:
+    """Say so once if the last answer could not be kept."""
+    if session.pop_error():
+        st.warning(content().texts["answer_not_saved"])
+
+
+def fragment_body(draw: Callable[[], None]) -> None:
+    """The body of an ``st.fragment`` on a step. A fragment's own reruns do not pass
+    through :func:`page`, so it guards itself and shows the not-saved warning itself
+    (on a full rerun the page frame has shown it already)."""
+    with safe():
+        not_saved_warning()
+        draw()
