@@ -8,6 +8,7 @@ element that looks the same on the page.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -60,3 +61,33 @@ def table(header: Sequence[str], rows: Iterable[Sequence[str]], place: Any = st)
     """A table as one Markdown element: no DataFrame to build and convert to Arrow on
     every rerun, and a plain HTML table for screen readers."""
     place.markdown(table_markdown(header, rows))
+
+
+class Html(str):
+    """Markup made in this module from escaped text; every other string is Markdown."""
+
+
+# Two columns on a wide screen, one under the other when a column would be narrower
+# than 15rem (a phone): no media query, no style sheet.
+_GRID = "display:grid;grid-template-columns:repeat(auto-fit,minmax(15rem,1fr));column-gap:1.5rem"
+
+
+def side_by_side(*columns: tuple[str, str]) -> Html:
+    """Labelled texts side by side, for :func:`with_html`. Every label and text is
+    escaped, so nothing in them becomes markup."""
+    cells = "".join(
+        f"<div><p><strong>{html.escape(label)}</strong></p><p>{html.escape(text)}</p></div>"
+        for label, text in columns
+    )
+    return Html(f'<div style="{_GRID}">{cells}</div>')
+
+
+def with_html(*parts: str, place: Any = st) -> None:
+    """Paragraphs in one element, where some are :class:`Html` made here (drawn with
+    raw HTML allowed). Markdown parts have ``&``, ``<`` and ``>`` escaped, so they show
+    as written and cannot open a tag."""
+    text = "\n\n".join(
+        p if isinstance(p, Html) else html.escape(p, quote=False) for p in parts if p
+    )
+    if text:
+        place.markdown(text, unsafe_allow_html=True)

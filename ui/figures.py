@@ -10,7 +10,7 @@ from decision_aid.evidence import claim_line, found_line
 from decision_aid.models import Content, TradeOff
 from decision_aid.not_now import family_content, findings
 from ui import charts, navigation
-from ui.blocks import paragraphs, small_inline, table_markdown
+from ui.blocks import paragraphs, side_by_side, small_inline, table_markdown, with_html
 
 STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○○", "none": "○○○"}
 
@@ -96,34 +96,36 @@ def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis") -> None:
     st.page_link(navigation.page("pages/situation.py"), label=c.texts["choose_condition"], icon="➡️")
 
 
-def _both_ways(c: Content, t: TradeOff) -> None:
-    """The trade-off's title and its MIS and open texts side by side, in the same order."""
-    st.subheader(t.title)
-    left, right = st.columns(2)
-    paragraphs(f"**{c.texts['label_mis']}**", t.mis, place=left)
-    paragraphs(f"**{c.texts['label_open']}**", t.open, place=right)
+def _both_ways(c: Content, t: TradeOff) -> list[str]:
+    """The trade-off's title, then its MIS and open texts side by side in the same order
+    (one under the other on a phone): the first parts of the trade-off's one element."""
+    words = c.texts
+    return [
+        f"### {t.title}",
+        side_by_side((words["label_mis"], t.mis), (words["label_open"], t.open)),
+    ]
 
 
 def general_row(c: Content, t: TradeOff) -> None:
     """A trade-off as it is for every operation: the two texts, no figures, no verdict."""
     with st.container(border=True):
-        _both_ways(c, t)
+        with_html(*_both_ways(c, t))
 
 
 def row(c: Content, r: Row, key: str) -> None:
     t = r.tradeoff
     words = c.texts
     with st.container(border=True):
-        _both_ways(c, t)
         ev = r.evidence
         measured_lean = ev.measured and ev.direction in ("mis", "open")
         icon = f" {STRENGTH_ICON[ev.strength]}" if measured_lean else ""
         found = f"**{words['studies_found']}** {found_line(c, ev)}{icon}"
         claim = words["clinic_claim"].format(claim=claim_line(c, t))
         sources = words["sources_line"].format(ids=", ".join(t.sources))
-        # what studies found, the clinic's claim in small print, then the key figures,
-        # visible without opening anything: one element
-        paragraphs(
+        # the title, both texts side by side, what studies found, the clinic's claim in
+        # small print, then the key figures, visible without opening anything: one element
+        with_html(
+            *_both_ways(c, t),
             found,
             ev.note,
             small_inline(f"{claim} {sources}"),
@@ -132,6 +134,7 @@ def row(c: Content, r: Row, key: str) -> None:
                 + "; ".join(f"{s.text} [{s.source.id}]" for s in b.figures)
                 for b in r.outcomes
             ),
+            small_inline(words["no_figures"]) if r.says_no_figures and not r.outcomes else "",
         )
         if r.outcomes:
             # Details and charts are drawn only when asked for: a closed section costs nothing.
@@ -139,5 +142,3 @@ def row(c: Content, r: Row, key: str) -> None:
             if st.toggle(label, key=f"details:{key}:{t.key}"):
                 for i in range(len(r.outcomes)):
                     outcome(c, r, i, f"{key}-{t.key}-{i}")
-        elif r.says_no_figures:
-            st.caption(words["no_figures"])

@@ -4,6 +4,7 @@ answers it asks for (for the time to complete)."""
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -28,6 +29,12 @@ INPUTS = ("radio", "checkbox", "selectbox", "multiselect", "text_area")
 REFERENCE = re.compile(r"^\[[ES]\d+\] ")
 PARAGRAPH = re.compile(r"\n\s*\n|\n(?=- )| {2}\n")  # blank line, list item, line break
 SMALL = re.compile(r":small\[(.*?)(?<!\\)\]", re.S)  # small print (ui/blocks.small_inline)
+TAG = re.compile(r"<[^>]+>")
+
+
+def _html_as_text(text: str) -> str:
+    """Texts side by side (ui/blocks.side_by_side) as the paragraphs they show as."""
+    return html.unescape(TAG.sub("", text.replace("</p>", "\n\n")))
 
 
 @functools.cache
@@ -80,11 +87,11 @@ def step_prose(at: AppTest, folded: bool = True) -> str:
             parts.append(str(getattr(e, "label", "")))
     # An element may hold several paragraphs or list items (ui/blocks.py): each is read
     # as a sentence of its own, as when they were elements of their own.
-    pieces = [piece for p in parts for piece in PARAGRAPH.split(SMALL.sub(r"\1", p))]
+    pieces = [piece for p in parts for piece in PARAGRAPH.split(SMALL.sub(r"\1", _html_as_text(p)))]
     # a table of answers (ui/blocks.table) is not prose, as it was not as st.table
     pieces = [p for p in pieces if p.strip() and not REFERENCE.match(p)]
     pieces = [p for p in pieces if not p.lstrip().startswith("|")]
-    return " ".join(p.strip().removeprefix("- ").rstrip(".?!:*") + "." for p in pieces)
+    return " ".join(p.strip().removeprefix("- ").lstrip("# ").rstrip(".?!:*") + "." for p in pieces)
 
 
 def inputs(at: AppTest) -> int:
