@@ -2,7 +2,7 @@ import streamlit as st
 
 from decision_aid.answers import Answers
 from decision_aid.models import Content
-from ui.blocks import paragraphs
+from ui.blocks import paragraphs, small_inline
 from ui.layout import page
 
 PATH = "pages/options.py"
@@ -17,9 +17,14 @@ def body(c: Content, a: Answers) -> None:
         option = c.options[oid]
         with tab:
             st.header(option.name)
-            for field, text in option.sections():
-                paragraphs(f"**{t['option_section_' + field]}**", text)
-            st.caption(t["sources_line"].format(ids=", ".join(option.sources)))
+            # every section, then the sources in small print: one element
+            paragraphs(
+                *(
+                    f"**{t['option_section_' + field]}**\n\n{text}"
+                    for field, text in option.sections()
+                ),
+                small_inline(t["sources_line"].format(ids=", ".join(option.sources))),
+            )
     st.info(t["any_surgery_risks"], icon=":material/info:")
     st.write(t["aftercare"])
 

@@ -4,6 +4,7 @@ from decision_aid.answers import MAX_TEXT, Answers
 from decision_aid.models import Content
 from decision_aid.patient import families_for
 from ui import session
+from ui.blocks import small
 from ui.layout import fragment_body, page
 from ui.widgets import check, check_list, choice, choose, choose_many
 
@@ -35,11 +36,8 @@ def _questions(c: Content) -> None:
     a = session.answers()
     cond = c.conditions.get(a.condition)
     if cond:
-        st.caption(cond.explain)
         fams = ", ".join(c.families[f].label for f in families_for(c, a))
-        st.caption(t["families_shown"].format(families=fams))
-        if cond.caveat:
-            st.caption(cond.caveat)
+        small((cond.explain, t["families_shown"].format(families=fams), cond.caveat or ""))
     if a.condition == "tumour":
         choose("tumour_size", "tumour_size", "q_tumour_size", "q_tumour_size_help")
     choose("levels", "levels", "q_levels", "q_levels_help")

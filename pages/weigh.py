@@ -6,6 +6,7 @@ from decision_aid.flags import pulling_flags, raised_flags
 from decision_aid.models import Content
 from decision_aid.patient import primary_family
 from decision_aid.summary import change_sentence, leaning_note, mirror_sentence, weighing
+from ui.blocks import paragraphs, small_inline
 from ui.charts import weigh_chart
 from ui.figures import confirm_diagnosis, show_chart
 from ui.layout import page
@@ -32,19 +33,27 @@ def body(c: Content, a: Answers) -> None:
             st.info(note, icon=":material/self_improvement:")
         st.info(t["weigh_not_now"])
         if pulls:
-            st.markdown(f"**{t['situation_pulls']}**")
-            for fl in pulls:
-                st.markdown(f"- {fl.title}: {t['leans_words_' + fl.leans]}.")
+            paragraphs(
+                f"**{t['situation_pulls']}**",
+                "\n".join(f"- {fl.title}: {t['leans_words_' + fl.leans]}." for fl in pulls),
+            )
         if changes:
             ch = changes[0]
-            st.markdown(f"**{t['weigh_change_header']}**")
-            st.write(change_sentence(c, ch, rated=ch.factor.id in a.priorities))
+            paragraphs(
+                f"**{t['weigh_change_header']}**",
+                change_sentence(c, ch, rated=ch.factor.id in a.priorities),
+            )
         with st.expander(t["weigh_why"]):
             words = Choices(c)
-            for f in w.factors:
-                if f.rating:
-                    st.markdown(f"**{f.spec.label}** ({words.rating(f.rating).lower()})")
-                    st.caption(f.spec.note)
+            # each rated point with its note in small print: one element
+            paragraphs(
+                *(
+                    f"**{f.spec.label}** ({words.rating(f.rating).lower()})  \n"
+                    + small_inline(f.spec.note)
+                    for f in w.factors
+                    if f.rating
+                )
+            )
     st.header(t["talk_over_header"])
     for fl in raised_flags(c, a):
         flag_card(c, fl)

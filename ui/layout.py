@@ -38,10 +38,11 @@ def nav(path: str) -> None:
     i = index_of(path)
     t = content().texts
     st.divider()
-    left, right = st.columns(2)
-    if i > 0 and left.button(t["nav_back"], key="nav_back", width="stretch"):
+    # one row that shares its width between the buttons (two messages fewer than columns)
+    row = st.container(horizontal=True)
+    if i > 0 and row.button(t["nav_back"], key="nav_back", width="stretch"):
         st.switch_page(navigation.page(STEPS[i - 1].path))
-    if i < len(STEPS) - 1 and right.button(
+    if i < len(STEPS) - 1 and row.button(
         t["nav_next"], key="nav_next", type="primary", width="stretch"
     ):
         st.switch_page(navigation.page(STEPS[i + 1].path))

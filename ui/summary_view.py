@@ -15,7 +15,7 @@ from decision_aid.models import Content, Flag
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
 from decision_aid.summary import Summary
-from ui.blocks import bullets, paragraphs, small, table
+from ui.blocks import bullets, paragraphs, small, small_inline, table
 from ui.textsafe import plain_markdown
 
 Data = bytes | Callable[[], bytes]
@@ -27,8 +27,8 @@ def flag_card(c: Content, fl: Flag) -> None:
         st.warning(f"**{fl.title}.** {fl.text}", icon=":material/priority_high:")
         return
     with st.container(border=True):
-        paragraphs(f"**{fl.title}**", fl.text)
-        st.caption(c.texts["sources_line"].format(ids=", ".join(fl.sources)))
+        sources = c.texts["sources_line"].format(ids=", ".join(fl.sources))
+        paragraphs(f"**{fl.title}**", fl.text, small_inline(sources))
 
 
 def downloads(c: Content, a: Answers, shortened: tuple[str, ...] = ()) -> None:
@@ -36,15 +36,15 @@ def downloads(c: Content, a: Answers, shortened: tuple[str, ...] = ()) -> None:
     t = c.texts
     snapshot = a.model_copy(deep=True)
     stamp = dt.date.today().isoformat()
-    pdf, json_file = st.columns(2)
+    row = st.container(horizontal=True)  # two messages fewer than two columns
     _download(
-        pdf,
+        row,
         t["download_pdf"],
         lambda: build_pdf(c, snapshot, shortened=shortened),
         f"summary-{stamp}.pdf",
     )
     _download(
-        json_file,
+        row,
         t["download_save_file"],
         lambda: to_bytes(snapshot, c.meta.content_version),
         f"answers-{stamp}.json",
@@ -52,10 +52,10 @@ def downloads(c: Content, a: Answers, shortened: tuple[str, ...] = ()) -> None:
     st.caption(t["pdf_carries_answers"])
 
 
-def _download(column: Any, label: str, data: Data, name: str) -> None:
+def _download(place: Any, label: str, data: Data, name: str) -> None:
     """A download that does not rerun the app; the PDF is the primary one."""
     pdf = name.endswith(".pdf")
-    column.download_button(
+    place.download_button(
         label,
         data=data,
         file_name=f"spine-decision-{name}",
@@ -75,8 +75,7 @@ def situation_section(c: Content, s: Summary) -> None:
     if s.shortened:
         st.info(s.shortened)
     if s.worries:
-        st.markdown(f"**{t['worries_in_words']}**")
-        st.markdown(plain_markdown(s.worries))
+        paragraphs(f"**{t['worries_in_words']}**", plain_markdown(s.worries))
     st.header(t["heading_talk_over_short"])
     for fl in s.flags:
         flag_card(c, fl)
@@ -101,13 +100,12 @@ def comparison_section(c: Content, s: Summary) -> None:
     if s.diagnosis_unknown:
         st.write(f"**{c.texts['confirm_diagnosis_title']}** {c.texts['confirm_diagnosis']}")
     for fc in s.comparisons:
-        st.markdown(f"**{fc.family.label}**")
         items = []
         for r in fc.rows:
             key = [f"{b.figures[0].text} [{b.figures[0].source.id}]" for b in r.outcomes[:1]]
             figure = f" {key[0]}." if key else ""
             items.append(f"{r.tradeoff.title}: {found_line(c, r.evidence)}.{figure}")
-        bullets(items)
+        paragraphs(f"**{fc.family.label}**", "\n".join(f"- {i}" for i in items))
 
 
 def stand_section(c: Content, s: Summary) -> None:
@@ -131,19 +129,22 @@ def questions_section(c: Content, s: Summary) -> None:
     st.header(c.texts["heading_questions"])
     bullets(plain_markdown(text) for text in s.questions)
     if s.notes:
-        st.markdown(f"**{c.texts['your_notes']}**")
-        st.markdown(plain_markdown(s.notes))
+        paragraphs(f"**{c.texts['your_notes']}**", plain_markdown(s.notes))
 
 
 def sources_section(c: Content, s: Summary) -> None:
     t = c.texts
     st.header(t["heading_sources"])
-    small(citation(c, src) for src in s.sources)
     m = s.meta
     version = t["version_line"].format(
         version=m.content_version,
         reviewed=f"{m.date_reviewed:%d %b %Y}",
         next=f"{m.next_review:%d %b %Y}",
     )
-    st.caption(f"{version} {m.funding} {m.conflicts}")
-    st.caption(m.disclaimer)
+    small(
+        [
+            *(citation(c, src) for src in s.sources),
+            f"{version} {m.funding} {m.conflicts}",
+            m.disclaimer,
+        ]
+    )
