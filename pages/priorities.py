@@ -22,8 +22,7 @@ def _ratings(c: Content) -> None:
             p.label,
             list(range(len(words.ratings()))),
             format_func=words.rating,
-            horizontal=True,
-            help=p.meaning,
+            horizontal=True,  # its meaning is the caption below, not also a tooltip
             **session.bind(f"priorities.{p.id}"),
         )
         st.caption(p.meaning)

@@ -14,6 +14,7 @@ from decision_aid.choices import Choices
 from decision_aid.content import ContentError, default_content
 from decision_aid.models import Content
 from ui import navigation, session
+from ui.blocks import paragraphs
 from ui.steps import CLINICIAN, STEPS, index_of
 
 log = logging.getLogger("decision_aid")
@@ -26,11 +27,12 @@ def content() -> Content:
 
 
 def header(path: str) -> None:
+    """Progress, then the step's title (a level-1 heading) and its intro: one element."""
     i = index_of(path)
-    step = STEPS[i]
-    progress = content().texts["progress"].format(n=i + 1, total=len(STEPS))
+    t = content().texts
+    progress = t["progress"].format(n=i + 1, total=len(STEPS))
     st.progress((i + 1) / len(STEPS), text=progress)
-    st.title(step.title)
+    paragraphs(f"# {STEPS[i].title}", t[f"{stem(path)}_intro"])
 
 
 def nav(path: str) -> None:
@@ -106,9 +108,8 @@ def page(path: str, body: Callable[[Content, Answers], None]) -> None:
     with safe():
         sidebar_nav(content())
         safety_banner(content(), session.answers())
-        header(path)
+        header(path)  # every step opens with its title and intro
         not_saved_warning()
-        st.write(content().texts[f"{stem(path)}_intro"])  # every step opens with its intro
         body(content(), session.answers())
     with safe():
         nav(path)
