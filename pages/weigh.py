@@ -7,10 +7,10 @@ from decision_aid.models import Content
 from decision_aid.patient import primary_family
 from decision_aid.summary import change_sentence, leaning_note, mirror_sentence, weighing
 from ui.blocks import paragraphs, small_inline
-from ui.charts import weigh_chart
 from ui.figures import confirm_diagnosis, show_chart
 from ui.layout import page
 from ui.summary_view import flag_card
+from ui.weigh_chart import weigh_chart
 
 PATH = "pages/weigh.py"
 

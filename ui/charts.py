@@ -17,7 +17,6 @@ from plotly.subplots import make_subplots
 from decision_aid.compare import OutcomeBlock
 from decision_aid.models import Content
 from decision_aid.risk import COLUMNS, fmt_number, icon_cells, per_100
-from decision_aid.weighing import Weighing
 
 MIS_COLOUR = "#0072B2"
 OPEN_COLOUR = "#E69F00"
@@ -33,7 +32,7 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
 
 
-def _table(columns: Mapping[str, Sequence[object]]) -> Table:
+def columns_table(columns: Mapping[str, Sequence[object]]) -> Table:
     """Columns of values as a :class:`Table`: numbers as published (``fmt_number``),
     missing values as empty cells."""
 
@@ -61,12 +60,8 @@ def wrap(text: str, width: int = 36) -> str:
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
-def _layout_spec(title: str, height: int) -> dict[str, object]:
+def layout_spec(title: str, height: int) -> dict[str, object]:
     return {
-        # No plotly template: Streamlit's chart theme replaces it in the browser (the
-        # charts look the same; screenshots compared), and plotly's default one is about
-        # 6.5 KB of every chart's message and 1 ms of serialising per chart per rerun.
-        "template": "none",
         "title": {"text": wrap(title, 40), "x": 0, "font": {"size": 16}},
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
@@ -78,8 +73,11 @@ def _layout_spec(title: str, height: int) -> dict[str, object]:
 
 
 def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
-    fig.update_layout(**_layout_spec(title, height))
+    fig.update_layout(**layout_spec(title, height))
     return fig
+
+
+PAIR_LEGEND_GAP = 64  # pixels from the bottom of the plot to the top of the key
 
 
 def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
@@ -108,15 +106,22 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         name=t["chart_open"],
         orientation="h",
         marker_color=OPEN_COLOUR,
-        marker_pattern_shape="/",
+        # hatched for readers who cannot tell the colours apart, over a solid fill so the
+        # figure written on the bar stays readable (Streamlit's plotly template sets no
+        # fill mode, and plotly's default drew the hatch on white)
+        marker_pattern={"shape": "/", "fillmode": "overlay", "solidity": 0.2, "size": 10},
         text=[f"{t['chart_open']} {fmt_number(v or 0)}" for v in opn],
         textposition="auto",
     )
     fig.update_layout(barmode="group")
     fig.update_xaxes(title_text=unit, rangemode="tozero", gridcolor="#eeeeee")
     fig.update_yaxes(autorange="reversed", title_text="")
-    _layout(fig, t["chart_pair_title"].format(label=block.outcome.label), 120 + 70 * len(rows))
-    table = _table(
+    height = 120 + 70 * len(rows)
+    _layout(fig, t["chart_pair_title"].format(label=block.outcome.label), height)
+    # the key a fixed distance under the axis and its title, whatever the number of rows
+    # (at a fraction of the plot's height it sat on the axis when there was one study)
+    fig.update_layout(legend={"y": -PAIR_LEGEND_GAP / (height - 110), "yanchor": "top"})
+    table = columns_table(
         {
             t["chart_col_study"]: labels,
             f"{t['label_mis']} ({unit})": mis,
@@ -176,7 +181,7 @@ def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     )
     fig.update_yaxes(autorange="reversed", title_text="")
     _layout(fig, t["chart_diff_title"].format(label=block.outcome.label), 140 + 55 * len(rows))
-    table = _table(
+    table = columns_table(
         {
             t["chart_col_study"]: labels,
             t["chart_col_difference"].format(unit=unit): x,
@@ -225,7 +230,7 @@ def icon_array(c: Content, label: str, mis: float, open_: float, source_id: str)
         fig.update_xaxes(visible=False, range=[-0.7, COLUMNS - 0.3], row=1, col=col)
         fig.update_yaxes(visible=False, autorange="reversed", row=1, col=col)
     _layout(fig, f"{label} [{source_id}]", 330)
-    table = _table(
+    table = columns_table(
         {
             t["chart_col_option"]: [t["label_mis"], t["chart_open"]],
             t["chart_col_people"]: [mis, open_],
@@ -233,64 +238,4 @@ def icon_array(c: Content, label: str, mis: float, open_: float, source_id: str)
         }
     )
     alt = t["icon_alt"].format(label=label.lower(), mis=rate_mis, open=rate_open, study=source_id)
-    return Chart(fig, alt, table, t["chart_table_label"])
-
-
-def weigh_chart(c: Content, w: Weighing) -> Chart:
-    """Diverging bars, factor by factor: left lines up with open, right with MIS."""
-    t = c.texts
-    factors = [f for f in w.factors if f.rating > 0]
-    labels = [f.spec.label for f in factors]
-    values = [round(f.contribution, 3) for f in factors]
-    colours = [MIS_COLOUR if v > 0 else OPEN_COLOUR if v < 0 else EMPTY_COLOUR for v in values]
-    side = [
-        t["label_mis"] if v > 0 else t["chart_open"] if v < 0 else t["chart_neither"]
-        for v in values
-    ]
-    # One dict, made into a figure once: this chart depends on the patient's ratings, so
-    # it is built on every visit to "Weigh it up"; plotly's add_/update_ methods took
-    # 13 ms for it, one Figure(dict) about 2 ms.
-    bar = {
-        "type": "bar",
-        "x": values,
-        "y": labels,
-        "orientation": "h",
-        "marker": {"color": colours},
-        "text": side,
-        "textposition": "outside",
-        "cliponaxis": False,
-        "showlegend": False,
-        "hovertemplate": "%{y}: %{text}<extra></extra>",
-    }
-    zero = {"type": "line", "x0": 0, "x1": 0, "xref": "x", "y0": 0, "y1": 1, "yref": "y domain"}
-    layout = {
-        **_layout_spec(t["weigh_title"], 180 + 44 * max(len(factors), 1)),
-        "shapes": [{**zero, "line": {"color": "#333333"}}],
-        "xaxis": {
-            "title": {"text": t["weigh_axis"]},
-            "range": [-1.25, 1.25],
-            "tickvals": [-1, 0, 1],
-            "ticktext": [t["weigh_tick_open"], "", t["weigh_tick_mis"]],
-            "gridcolor": "#eeeeee",
-        },
-        "yaxis": {
-            "autorange": "reversed",
-            "tickvals": labels,
-            "ticktext": [wrap(lab, 18) for lab in labels],
-        },
-    }
-    fig = go.Figure({"data": [bar], "layout": layout})
-    table = _table(
-        {
-            t["weigh_col_matters"]: labels,
-            t["weigh_col_rating"]: [f.rating for f in factors],
-            t["weigh_col_lines_up"]: side,
-            t["weigh_col_evidence"]: [f.spec.strength for f in factors],
-        }
-    )
-    items = "; ".join(
-        t["weigh_alt_item"].format(label=lab, side=s.lower())
-        for lab, s in zip(labels, side, strict=True)
-    )
-    alt = t["weigh_alt"].format(items=items) if factors else t["weigh_alt_none"]
     return Chart(fig, alt, table, t["chart_table_label"])
