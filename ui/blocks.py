@@ -9,6 +9,7 @@ element that looks the same on the page.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -76,10 +77,17 @@ def side_by_side(*columns: tuple[str, str]) -> Html:
     """Labelled texts side by side, for :func:`with_html`. Every label and text is
     escaped, so nothing in them becomes markup."""
     cells = "".join(
-        f"<div><p><strong>{html.escape(label)}</strong></p><p>{html.escape(text)}</p></div>"
+        f"<div><p><strong>{html.escape(label)}</strong></p>{_html_paragraphs(text)}</div>"
         for label, text in columns
     )
     return Html(f'<div style="{_GRID}">{cells}</div>')
+
+
+def _html_paragraphs(text: str) -> str:
+    """A text as escaped ``<p>`` paragraphs, all on one line: a blank line inside the HTML
+    would end it early and show the rest as broken Markdown."""
+    parts = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    return "".join(f"<p>{html.escape(p)}</p>" for p in parts if p)
 
 
 def with_html(*parts: str, place: Any = st) -> None:

@@ -120,7 +120,9 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     _layout(fig, t["chart_pair_title"].format(label=block.outcome.label), height)
     # the key a fixed distance under the axis and its title, whatever the number of rows
     # (at a fraction of the plot's height it sat on the axis when there was one study)
-    fig.update_layout(legend={"y": -PAIR_LEGEND_GAP / (height - 110), "yanchor": "top"})
+    margin = fig.layout.margin
+    plot_height = height - (margin.t or 0) - (margin.b or 0)
+    fig.update_layout(legend={"y": -PAIR_LEGEND_GAP / plot_height, "yanchor": "top"})
     table = columns_table(
         {
             t["chart_col_study"]: labels,

@@ -50,3 +50,10 @@ def test_with_html_is_one_element_and_only_its_own_html_is_markup() -> None:
     title, grid, found = place.sent[0].split("\n\n")  # the empty part is left out
     assert title == "### Title" and grid.startswith("<div style=")
     assert found == "**found** &lt;img src=x&gt;"  # Markdown stays, a tag does not
+
+
+def test_side_by_side_keeps_paragraphs_and_stays_one_html_line() -> None:
+    made = side_by_side(("MIS", "First line\ngoes on.\n\nSecond   paragraph."), ("Open", ""))
+    assert "\n" not in made  # a blank line would end the HTML block early
+    assert "<p>First line goes on.</p><p>Second paragraph.</p>" in made
+    assert "<p></p>" not in made
