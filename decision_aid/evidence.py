@@ -35,8 +35,13 @@ def found_line(content: Content, ev: FamilyEvidence) -> str:
     return lean
 
 
-def claim_line(content: Content, tr: TradeOff) -> str:
+def claim_line(content: Content, tr: TradeOff, family: str | None = None) -> str:
+    """What the clinic pages claim and how far studies back it. For a patient whose kind
+    of operation the claim is not about, only that it is about another kind."""
     t = content.texts
+    if family and tr.claim_about and family not in tr.claim_about:
+        about = ", ".join(content.families[f].label.lower() for f in tr.claim_about)
+        return t["claim_other_family"].format(families=about)
     return t["claim_line"].format(claim=tr.claim, status=t[f"claim_{tr.claim_status}"])
 
 

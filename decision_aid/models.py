@@ -141,6 +141,10 @@ class TradeOff(_Frozen):
     order: int
     # Operation families this trade-off is about; empty means all of them.
     applies_to: tuple[Family, ...] = ()
+    # Families the clinic pages' claim is about (one page's claim on recurrence is about
+    # tumours only); empty means spine surgery in general. Others are told it is not
+    # about their kind of operation instead of reading it.
+    claim_about: tuple[Family, ...] = ()
     # True when the overall verdict holds for every kind of operation alike.
     family_neutral: bool = False
 

@@ -153,7 +153,7 @@ def built_texts(c: Content) -> Iterator[tuple[str, str]]:
         for r in comparison(c, fam):
             base = f"built/{fam}/{r.tradeoff.key}"
             yield f"{base}.found", found_line(c, r.evidence)
-            yield f"{base}.claim", claim_line(c, r.tradeoff)
+            yield f"{base}.claim", claim_line(c, r.tradeoff, fam)
             for b in r.outcomes:
                 for i, s in enumerate(b.figures):
                     yield f"{base}.{b.outcome.id}.{i}", s.text

@@ -120,7 +120,7 @@ def row(c: Content, r: Row, key: str) -> None:
         measured_lean = ev.measured and ev.direction in ("mis", "open")
         icon = f" {STRENGTH_ICON[ev.strength]}" if measured_lean else ""
         found = f"**{words['studies_found']}** {found_line(c, ev)}{icon}"
-        claim = words["clinic_claim"].format(claim=claim_line(c, t))
+        claim = words["clinic_claim"].format(claim=claim_line(c, t, r.family))
         sources = words["sources_line"].format(ids=", ".join(t.sources))
         # the title, both texts side by side, what studies found, the clinic's claim in
         # small print, then the key figures, visible without opening anything: one element

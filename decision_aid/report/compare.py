@@ -59,7 +59,7 @@ def _row(pdf: SummaryPDF, content: Content, r: Row) -> None:
     title = words["pdf_row_heading"].format(title=t.title, found=found_line(content, ev))
     pdf.heading(title, keep_after=2 * lh, level=2)
     pdf.para(ev.note)
-    claim = claim_line(content, t)  # it names the clinic pages
+    claim = claim_line(content, t, r.family)  # it names the clinic pages
     pdf.block(lambda p: p.para(claim, size=SMALL, colour=GREY))
     if not r.outcomes:
         if r.says_no_figures:

@@ -6,9 +6,11 @@ import re
 
 import pytest
 
+from decision_aid.compare import comparison
 from decision_aid.content import default_content
 from decision_aid.evidence import (
     citation,
+    claim_line,
     direction,
     disagree,
     phrase,
@@ -224,3 +226,20 @@ def test_citation_names_who_was_studied(content: Content) -> None:
         "[E2] Park, Seok, Lee, Ha. Yonsei Med J 2018;59(4):524-38, PMID 29749136. "
         "Studied in: fusion for spondylolisthesis or spondylosis; 9 prospective cohorts."
     )
+
+
+@pytest.mark.parametrize("family", ["fusion", "discectomy", "decompression", "fracture"])
+def test_a_claim_about_tumours_is_not_read_to_other_patients(content: Content, family: str) -> None:
+    """One clinic page's claim on recurrence is about tumours: a patient having another
+    kind of operation is told so, in the Compare step, the PDF and every rendered row."""
+    for row in comparison(content, family):
+        line = claim_line(content, row.tradeoff, family)
+        assert "tumour coming back" not in line
+        if row.tradeoff.key == "recurrence":
+            assert "only about tumour surgery, not your kind of operation" in line
+
+
+def test_a_claim_about_tumours_is_read_to_tumour_patients(content: Content) -> None:
+    row = next(r for r in comparison(content, "tumour") if r.tradeoff.key == "recurrence")
+    line = claim_line(content, row.tradeoff, "tumour")
+    assert "tumour coming back" in line and "not backed by studies" in line
