@@ -6,7 +6,7 @@ from decision_aid.flags import pulling_flags, raised_flags
 from decision_aid.models import Content
 from decision_aid.patient import primary_family
 from decision_aid.summary import change_sentence, leaning_note, mirror_sentence, weighing
-from ui.blocks import paragraphs, small_inline
+from ui.blocks import bullet_list, paragraphs, small_inline
 from ui.figures import confirm_diagnosis, show_chart
 from ui.layout import page
 from ui.summary_view import flag_card
@@ -35,7 +35,7 @@ def body(c: Content, a: Answers) -> None:
         if pulls:
             paragraphs(
                 f"**{t['situation_pulls']}**",
-                "\n".join(f"- {fl.title}: {t['leans_words_' + fl.leans]}." for fl in pulls),
+                bullet_list(f"{fl.title}: {t['leans_words_' + fl.leans]}." for fl in pulls),
             )
         if changes:
             ch = changes[0]

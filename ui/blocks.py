@@ -25,11 +25,16 @@ def paragraphs(*parts: str, place: Any = st) -> None:
         place.markdown(text)
 
 
+def bullet_list(items: Iterable[str]) -> str:
+    """A bulleted list as Markdown (each item one line), to join with other parts."""
+    return "\n".join(f"- {i}" for i in items)
+
+
 def bullets(items: Iterable[str], place: Any = st) -> None:
-    """One bulleted list; each item is one line of Markdown."""
-    lines = [f"- {i}" for i in items]
-    if lines:
-        place.markdown("\n".join(lines))
+    """One bulleted list as its own element."""
+    text = bullet_list(items)
+    if text:
+        place.markdown(text)
 
 
 def small(lines: Iterable[str], place: Any = st) -> None:

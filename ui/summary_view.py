@@ -15,7 +15,7 @@ from decision_aid.models import Content, Flag
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
 from decision_aid.summary import Summary
-from ui.blocks import bullets, paragraphs, small, small_inline, table
+from ui.blocks import bullet_list, bullets, paragraphs, small, small_inline, table
 from ui.textsafe import plain_markdown
 
 Data = bytes | Callable[[], bytes]
@@ -105,7 +105,7 @@ def comparison_section(c: Content, s: Summary) -> None:
             key = [f"{b.figures[0].text} [{b.figures[0].source.id}]" for b in r.outcomes[:1]]
             figure = f" {key[0]}." if key else ""
             items.append(f"{r.tradeoff.title}: {found_line(c, r.evidence)}.{figure}")
-        paragraphs(f"**{fc.family.label}**", "\n".join(f"- {i}" for i in items))
+        paragraphs(f"**{fc.family.label}**", bullet_list(items))
 
 
 def stand_section(c: Content, s: Summary) -> None:
