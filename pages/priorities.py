@@ -3,6 +3,7 @@ import streamlit as st
 from decision_aid.choices import Choices
 from decision_aid.models import Content
 from ui import session
+from ui.blocks import paragraphs, small_inline
 from ui.layout import fragment_body, page
 
 PATH = "pages/priorities.py"
@@ -18,14 +19,17 @@ def ratings(c: Content) -> None:
 def _ratings(c: Content) -> None:
     words = Choices(c)
     for p in c.priorities:
+        # The point and what it means come first, so a screen reader reads them before
+        # the choices; the group keeps the point as its accessible name.
+        paragraphs(f"**{p.label}**  \n{small_inline(p.meaning)}")
         st.radio(
             p.label,
             list(range(len(words.ratings()))),
             format_func=words.rating,
-            horizontal=True,  # its meaning is the caption below, not also a tooltip
+            horizontal=True,
+            label_visibility="collapsed",
             **session.bind(f"priorities.{p.id}"),
         )
-        st.caption(p.meaning)
     rated = len(session.answers().priorities)
     st.caption(c.texts["rated_count"].format(rated=rated, total=len(c.priorities)))
 
