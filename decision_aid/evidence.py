@@ -8,11 +8,11 @@ data/figures.csv, written as published (absolute values of differences are shown
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from decision_aid.models import Content, FamilyEvidence, Figure, Source, TradeOff
+from decision_aid.models import FAMILIES, Content, FamilyEvidence, Figure, Source, TradeOff
 from decision_aid.risk import fmt_number, per_100
 
 Direction = Literal["lower_with_mis", "higher_with_mis", "no_difference"]
@@ -36,13 +36,44 @@ def found_line(content: Content, ev: FamilyEvidence) -> str:
 
 
 def claim_line(content: Content, tr: TradeOff, family: str | None = None) -> str:
-    """What the clinic pages claim and how far studies back it. For a patient whose kind
-    of operation the claim is not about, only that it is about another kind."""
+    """What the clinic pages claim and how far studies of the patient's kind of
+    operation back it (never another family's verdict). For a patient whose kind of
+    operation the claim is not about, only that it is about another kind."""
     t = content.texts
     if family and tr.claim_about and family not in tr.claim_about:
         about = ", ".join(content.families[f].label.lower() for f in tr.claim_about)
         return t["claim_other_family"].format(families=about)
-    return t["claim_line"].format(claim=tr.claim, status=t[f"claim_{tr.claim_status}"])
+    line = t["claim_line_family"] if family else t["claim_line"]
+    return line.format(claim=tr.claim, status=t[claim_status_key(tr, family)])
+
+
+def claim_status_key(tr: TradeOff, family: str | None) -> str:
+    """The text key of how far studies back the claim, for one family or overall."""
+    if family is None:
+        return f"claim_{tr.claim_status}"
+    own = tr.by_family.get(family)
+    if own is not None and own.claim_status is not None:
+        return f"claim_{own.claim_status}"
+    if not tr.evidence_for(family).measured:
+        return "claim_not_measured"
+    return f"claim_{tr.claim_status}"
+
+
+def source_families(content: Content, source: str) -> set[str]:
+    """The operation families whose figures come from ``source`` (empty for a source
+    with no figures, such as a clinic page or a study of lumbar surgery in general)."""
+    families: set[str] = {f.family for f in content.figures if f.source == source}
+    families |= {
+        f.family for f in content.option_figures if f.source == source and f.family in FAMILIES
+    }
+    return families
+
+
+def sources_for(content: Content, ids: Iterable[str], family: str | None) -> tuple[str, ...]:
+    """The sources to cite to a patient of ``family``: a study whose figures all belong to
+    other kinds of operation is left out (with no family known, every study with figures
+    for one kind only)."""
+    return tuple(s for s in ids if (fams := source_families(content, s)) == set() or family in fams)
 
 
 def _range(f: Figure, t: Mapping[str, str]) -> str:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from decision_aid.answers import Answers
-from decision_aid.models import FAMILIES, Content, Flag, SurgeonQuestion
+from decision_aid.evidence import sources_for
+from decision_aid.models import Content, Flag, SurgeonQuestion
 from decision_aid.patient import primary_family
 from decision_aid.rules import all_or_any
 
@@ -16,15 +17,6 @@ def raised_flags(content: Content, answers: Answers) -> list[Flag]:
     return sorted(shown, key=lambda f: not f.urgent)  # safety points first, else in order
 
 
-def _other_familys(content: Content, source: str, family: str | None) -> bool:
-    """True for a study whose figures belong to other operation families only."""
-    families = {f.family for f in content.figures if f.source == source}
-    families |= {
-        f.family for f in content.option_figures if f.source == source and f.family in FAMILIES
-    }
-    return bool(families) and family not in families
-
-
 def for_family(content: Content, flag: Flag, family: str | None) -> Flag:
     """A flag as a patient of ``family`` sees it: never another family's findings."""
     if family is not None and (not flag.leans_in or family in flag.leans_in):
@@ -33,7 +25,7 @@ def for_family(content: Content, flag: Flag, family: str | None) -> Flag:
         text = flag.text_elsewhere
     else:
         text = flag.text
-    sources = tuple(s for s in flag.sources if not _other_familys(content, s, family))
+    sources = sources_for(content, flag.sources, family)
     return flag.model_copy(update={"text": text, "sources": sources})
 
 

@@ -24,3 +24,6 @@ class FamilyEvidence(_Frozen):
     strength: Strength
     note: str
     measured: bool = True
+    # How far this family's studies back the clinic pages' claim, where that differs
+    # from the trade-off's overall status (which sums up every family).
+    claim_status: ClaimStatus | None = None

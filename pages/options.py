@@ -1,7 +1,9 @@
 import streamlit as st
 
 from decision_aid.answers import Answers
+from decision_aid.evidence import sources_for
 from decision_aid.models import Content
+from decision_aid.patient import primary_family
 from ui.blocks import paragraphs, small_inline
 from ui.layout import page
 
@@ -11,6 +13,7 @@ OPTIONS = ("mis", "open", "not_now")
 
 def body(c: Content, a: Answers) -> None:
     t = c.texts
+    family = primary_family(c, a)
     # Short tab labels so all three fit on a phone; each tab starts with the full name.
     tabs = st.tabs([t[f"option_tab_{oid}"] for oid in OPTIONS])
     for tab, oid in zip(tabs, OPTIONS, strict=True):
@@ -23,7 +26,9 @@ def body(c: Content, a: Answers) -> None:
                     f"**{t['option_section_' + field]}**\n\n{text}"
                     for field, text in option.sections()
                 ),
-                small_inline(t["sources_line"].format(ids=", ".join(option.sources))),
+                small_inline(
+                    t["sources_line"].format(ids=", ".join(sources_for(c, option.sources, family)))
+                ),
             )
     st.info(t["any_surgery_risks"], icon=":material/info:")
     st.write(t["aftercare"])

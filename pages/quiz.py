@@ -1,8 +1,9 @@
 import streamlit as st
 
 from decision_aid.answers import Answers
+from decision_aid.evidence import sources_for
 from decision_aid.models import Content
-from decision_aid.patient import quiz_for
+from decision_aid.patient import primary_family, quiz_for
 from decision_aid.summary import quiz_result
 from ui import session
 from ui.layout import page
@@ -13,6 +14,7 @@ PATH = "pages/quiz.py"
 def body(c: Content, a: Answers) -> None:
     t = c.texts
     asked = quiz_for(c, a)
+    family = primary_family(c, a)
     for n, q in enumerate(asked, start=1):
         with st.container(border=True):
             st.radio(
@@ -26,7 +28,8 @@ def body(c: Content, a: Answers) -> None:
                 meaning = q.feedback[chosen] if chosen < len(q.feedback) else ""
                 show = st.success if chosen == q.answer else st.info
                 show(f"{meaning} {q.explanation}".strip())
-                st.caption(t["sources_line"].format(ids=", ".join(q.sources)))
+                ids = sources_for(c, q.sources, family)  # never another family's studies
+                st.caption(t["sources_line"].format(ids=", ".join(ids)))
     r = quiz_result(c, session.answers())
     st.markdown(t["quiz_progress"].format(answered=r.answered, total=r.total))
 

@@ -43,6 +43,19 @@ class ColumnFlow(FPDF):
     def block(self, draw: Callable[[Self], object]) -> None:  # in SummaryPDF
         raise NotImplementedError
 
+    def measure(self, draw: Callable[[Self], object]) -> float:  # in SummaryPDF
+        raise NotImplementedError
+
+    def measure_in_column(self, draw: Callable[[Self], object]) -> float:
+        """Height in mm that ``draw`` takes in one of the two columns of ``two_columns``."""
+        right = self.r_margin
+        width = (self.w - self.l_margin - right - GAP) / 2
+        self.r_margin = self.w - self.l_margin - width
+        try:
+            return self.measure(draw)
+        finally:
+            self.r_margin = right
+
     @property
     def top(self) -> float:
         """Where text starts in the current column (the top margin outside columns)."""

@@ -122,7 +122,8 @@ def _flag(pdf: SummaryPDF, content: Content, fl: Flag) -> None:
 
 def flags(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     t = content.texts
-    first = pdf.measure(partial(_flag, content=content, fl=s.flags[0])) if s.flags else LH
+    # the first point as drawn: in a column, where it is taller than across the page
+    first = pdf.measure_in_column(partial(_flag, content=content, fl=s.flags[0])) if s.flags else LH
     pdf.heading(t["heading_talk_over"], keep_after=first)
     if not s.flags:
         pdf.para(t["pdf_no_flags"])

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from decision_aid.answers import Answers
 from decision_aid.content import default_content
+from decision_aid.models import FAMILIES
 from decision_aid.patient import primary_family
 from decision_aid.savefile import loads
 
@@ -34,8 +35,11 @@ def load(name: str) -> Patient:
     c = default_content()
     answers = loads((PATIENTS / f"{name}.json").read_bytes())
     family = primary_family(c, answers)
-    own = {f.source for f in c.figures_for(family)} if family else set()
-    every = {f.source for f in c.figures}
+    # studies with figures for one of the five families (MIS vs open, or surgery vs not now)
+    rows = [(f.family, f.source) for f in c.figures]
+    rows += [(f.family, f.source) for f in c.option_figures if f.family in FAMILIES]
+    own = {s for fam, s in rows if fam == family}
+    every = {s for _, s in rows}
     from decision_aid.flags import raised_flags
 
     flags = tuple(f.title for f in raised_flags(c, answers))
@@ -47,5 +51,8 @@ def names() -> list[str]:
 
 
 def cited(text: str) -> set[str]:
-    """Study ids shown as [E12] in a text."""
-    return set(re.findall(r"\[(E\d+)\]", text))
+    """Study ids shown as [E12] in a text, or listed after "Sources:"."""
+    ids = set(re.findall(r"\[(E\d+)\]", text))
+    for listed in re.findall(r"Sources: ((?:[SE]\d+(?:, )?)+)", text):
+        ids |= set(re.findall(r"E\d+", listed))
+    return ids

@@ -15,6 +15,7 @@ from decision_aid.evidence import (
     disagree,
     phrase,
     show,
+    sources_for,
 )
 from decision_aid.models import Content, Figure, Source
 
@@ -243,3 +244,46 @@ def test_a_claim_about_tumours_is_read_to_tumour_patients(content: Content) -> N
     row = next(r for r in comparison(content, "tumour") if r.tradeoff.key == "recurrence")
     line = claim_line(content, row.tradeoff, "tumour")
     assert "tumour coming back" in line and "not backed by studies" in line
+
+
+@pytest.mark.parametrize("family", ["discectomy", "decompression", "tumour", "fracture"])
+def test_a_verdict_from_fusion_studies_is_not_given_to_other_patients(
+    content: Content, family: str
+) -> None:
+    """X-ray time and long-term results were measured in fusion studies only: other
+    patients read that it was not measured for their kind of operation, not the fusion
+    verdict, and their sources leave the fusion studies out."""
+    for key in ("radiation", "evidence"):
+        row = next(r for r in comparison(content, family) if r.tradeoff.key == key)
+        line = claim_line(content, row.tradeoff, family)
+        assert line.endswith("For your kind of operation: not measured in studies."), line
+        assert not row.evidence.measured
+        assert sources_for(content, row.tradeoff.sources, family) == ("S2",)
+
+
+def test_the_fusion_verdict_is_given_to_fusion_patients(content: Content) -> None:
+    for key in ("radiation", "evidence"):
+        row = next(r for r in comparison(content, "fusion") if r.tradeoff.key == key)
+        assert claim_line(content, row.tradeoff, "fusion").endswith(
+            "For your kind of operation: backed by studies."
+        )
+        assert "E8" in sources_for(content, row.tradeoff.sources, "fusion")
+
+
+def test_awake_surgery_is_backed_for_disc_surgery_only(content: Content) -> None:
+    """Awake disc surgery under numbing medicine was studied (E51, E54); for other kinds
+    of operation it was not, and the overall status is 'partly'."""
+    t = content.tradeoffs["anaesthesia"]
+    assert claim_line(content, t, "discectomy").endswith("backed by studies.")
+    assert "not" not in claim_line(content, t, "discectomy").rsplit(":", 1)[1]
+    for family in ("fusion", "decompression", "tumour", "fracture"):
+        assert claim_line(content, t, family).endswith("not measured in studies."), family
+        assert not {"E51", "E54"} & set(sources_for(content, t.sources, family))
+    assert claim_line(content, t).endswith("In all: partly backed by studies.")
+
+
+def test_sources_for_keeps_documents_and_general_studies(content: Content) -> None:
+    ids = ("S1", "E1", "E18", "E46")  # a clinic page, fusion, disc, lumbar surgery in general
+    assert sources_for(content, ids, "fusion") == ("S1", "E1", "E46")
+    assert sources_for(content, ids, "discectomy") == ("S1", "E18", "E46")
+    assert sources_for(content, ids, None) == ("S1", "E46")
