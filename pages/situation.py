@@ -19,6 +19,12 @@ def body(c: Content, a: Answers) -> None:
     # safety message at the top of the page appears at once.
     check_list("warning_signs", "warning_signs")
     questions(c)
+    # Outside the fragment too: a text box keeps what was typed when it loses focus, and
+    # inside a fragment that fragment rerun swallowed the click on Next that caused it.
+    st.text_area(
+        t["q_worries"], max_chars=MAX_TEXT, help=t["q_worries_help"], **session.bind("worries")
+    )
+    st.caption(t["text_limit"].format(max=f"{MAX_TEXT:,}"))
 
 
 @st.fragment
@@ -67,10 +73,6 @@ def _questions(c: Content) -> None:
     check("quick_return_to_work", "q_quick_return")
     choose("home_support", "home_support", "q_home_support")
     choose("mood", "mood", "q_mood", "q_mood_help")
-    st.text_area(
-        t["q_worries"], max_chars=MAX_TEXT, help=t["q_worries_help"], **session.bind("worries")
-    )
-    st.caption(t["text_limit"].format(max=f"{MAX_TEXT:,}"))
 
 
 page(PATH, body)

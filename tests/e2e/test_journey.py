@@ -167,3 +167,18 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
     expect(
         page.get_by_role("textbox", name="Anything else that worries you? (optional)")
     ).to_have_value(WORRY)
+
+
+def test_next_works_first_time_straight_from_typing(page: Page, app_url: str) -> None:
+    """Typing in a text box, then clicking Next at once: the one click moves on and the
+    text is kept (a text box inside a fragment had swallowed that click)."""
+    open_app(page, app_url)
+    page.get_by_role("button", name="Start").click()
+    at_step(page, 2)
+    box = page.get_by_role("textbox", name="Anything else that worries you? (optional)")
+    box.click()
+    page.keyboard.type("Typed just before Next")
+    next_step(page, 2)  # one click, no Tab first
+    page.get_by_role("button", name="← Back").click()
+    at_step(page, 2)
+    expect(box).to_have_value("Typed just before Next")
