@@ -128,10 +128,17 @@ def _migrate(doc: dict[str, Any]) -> dict[str, Any]:
 def _plain(err: jsonschema.ValidationError) -> SaveFileError:
     path = [str(p) for p in err.absolute_path]
     if not path:
-        return SaveFileError("problem_in_file", problem=err.message[:200])
+        return SaveFileError("problem_in_file", problem=_short(err.message, 200))
     if path[:1] == ["answers"] and len(path) > 1:
-        return SaveFileError("problem", where=".".join(path[1:]), problem=err.message[:200])
-    return SaveFileError("problem_in_answers", problem=err.message[:200])
+        return SaveFileError(
+            "problem", where=_short(".".join(path[1:])), problem=_short(err.message, 200)
+        )
+    return SaveFileError("problem_in_answers", problem=_short(err.message, 200))
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A part of a file quoted in a message, cut short (a key can be any length)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 @dataclass(frozen=True)
@@ -183,7 +190,8 @@ def loads_noting(data: bytes | str) -> Loaded:
         raise SaveFileError("too_large")
     try:
         doc = json.loads(raw.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # ValueError also covers a number too long to read (over 4,300 digits)
         raise SaveFileError("unreadable") from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise SaveFileError("foreign")
@@ -193,12 +201,18 @@ def loads_noting(data: bytes | str) -> Loaded:
         raise _plain(errors[0])
     try:
         answers = Answers.model_validate(doc["answers"])
-        return Loaded(answers, _too_long(doc["answers"]), _cleaned(doc["answers"]))
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
         msg = str(first["msg"]).removeprefix("Value error, ")
-        raise SaveFileError("problem", where=where, problem=msg) from None
+        raise SaveFileError("problem", where=_short(where), problem=_short(msg, 200)) from None
+    from decision_aid.content import default_content  # the content loads save files' schema
+
+    if answers.condition and answers.condition not in default_content().conditions:
+        # a condition this version does not know: saying so beats showing "not answered"
+        problem = f"unknown condition {_short(answers.condition, 40)!r}"
+        raise SaveFileError("problem", where="condition", problem=problem)
+    return Loaded(answers, _too_long(doc["answers"]), _cleaned(doc["answers"]))
 
 
 _VALIDATOR: jsonschema.protocols.Validator | None = None

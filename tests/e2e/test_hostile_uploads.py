@@ -57,5 +57,9 @@ def test_odd_but_valid_files_load_and_every_step_renders(
         no_error_box(page, f"{name}, step {k}")
         assert page.locator("script:has-text('alert(1)')").count() == 0
         assert page.locator("img[src='x']").count() == 0
+        # the patient's text never becomes a code block or an icon
+        assert page.locator("[data-testid='stMarkdownContainer'] :is(pre, code)").count() == 0
+        icons = page.locator("[data-testid='stMarkdownContainer'] span[role='img']")
+        assert icons.count() == 0, f"{name}, step {k}: {icons.all_inner_texts()}"
         if k < STEPS:
             next_step(page, k)

@@ -56,6 +56,11 @@ REFUSED = {
     "pdf_not_ours": _pdf_without_answers(),
     "pdf_damaged_attachment": _pdf_with_bad_attachment(),
     "binary": bytes(range(256)) * 10,
+    # a number longer than Python reads (4,300 digits), as a rating and as the version
+    "huge_number": json.dumps(GOOD).replace('"scar": 1', '"scar": 1' + "0" * 5000).encode(),
+    "huge_version": b'{"format": "%s", "version": 1%s}' % (FORMAT.encode(), b"0" * 5000),
+    "unknown_condition": _doc(condition="nonsense"),
+    "very_long_key": _doc(priorities={"k" * 100_000: 9}),  # the message stays short
 }
 LOADED = {
     "lone_surrogate": _doc(worries="a \ud800 b"),
@@ -66,6 +71,12 @@ LOADED = {
         own_questions=["<img src=x onerror=alert(1)>"],
     ),
     "emoji_and_scripts": _doc(worries="😟 مرحبا नमस्ते 你好 שלום"),
+    # Streamlit's own Markdown: an icon name, and indents that would make code blocks
+    "icons_and_indents": _doc(
+        worries="A worry :material/home:\n    indented line",
+        notes="\tTabbed note :material/delete:",
+        own_questions=["Can I :material/delete: this?\n      and more"],
+    ),
     "over_length": _doc(notes="y" * 20_000),
     "version_1": json.dumps({**GOOD, "version": 1}).encode(),
 }

@@ -46,3 +46,20 @@ def test_addresses_cannot_autolink(raw: str) -> None:
     out = plain_markdown(raw)
     assert "://" not in out and "www." not in out.lower() and "@b" not in out
     assert out.replace("\u2060", "").replace("\\", "") == raw
+
+
+@pytest.mark.parametrize("raw", ["My notes :material/home: here", ":material/delete:", "a:b:c"])
+def test_no_icon_can_be_named(raw: str) -> None:
+    """Streamlit draws ":material/home:" as an icon even with its colons escaped; a word
+    joiner after each colon keeps it text."""
+    out = plain_markdown(raw)
+    assert not re.search(r":material/", out.replace("\\", ""))
+    assert out.replace("\u2060", "").replace("\\", "") == raw
+
+
+@pytest.mark.parametrize("raw", ["    four spaces", "\ttab", "first\n      deeper"])
+def test_indented_lines_are_not_code_blocks(raw: str) -> None:
+    out = plain_markdown(raw)
+    assert not re.search(r"(^|\n) {4}|\t", out), out  # no line starts with 4 spaces or a tab
+    shown = out.replace("&nbsp;", " ").replace("  \n", "\n")
+    assert shown == raw.replace("\t", "    ")  # the indent is kept, as spaces
