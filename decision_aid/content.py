@@ -39,6 +39,23 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 M = TypeVar("M", bound=BaseModel)
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that a key given twice in one mapping is an error
+    (plain YAML keeps the last one without a word: a text defined twice lost its first
+    meaning)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} is given twice", key_node.start_mark
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
 class ContentError(ValueError):
     """Raised once, listing every problem found in the content."""
 
@@ -70,7 +87,7 @@ class _Collector:
     def read_yaml(self, path: Path) -> Any:
         try:
             with path.open(encoding="utf-8") as fh:
-                return yaml.safe_load(fh)
+                return yaml.load(fh, Loader=_UniqueKeyLoader)  # a SafeLoader
         except FileNotFoundError:
             self.problems.append(f"{self.rel(path)}: file is missing")
         except yaml.YAMLError as exc:

@@ -63,7 +63,7 @@ def _form(c: Content, db: ResultsStore, setting: str) -> None:
         e, n, p = st.columns(3)
         events = e.text_input(t["own_events"], key="own_events")
         cases = n.text_input(t["own_cases"], key="own_cases")
-        period = p.text_input(t["own_period"], max_chars=40, key="own_period")
+        period = p.text_input(t["own_period_label"], max_chars=40, key="own_period")
         code = st.text_input(t["own_passcode"], type="password", key="own_passcode")
         if st.form_submit_button(t["own_save"], type="primary"):
             try:

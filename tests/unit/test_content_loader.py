@@ -176,3 +176,12 @@ def test_check_tradeoff_file_checks_sources(tmp_path: Path, content: Content) ->
     assert check_tradeoff_file(path, set(content.sources) - {"S4"}) == [
         "scar.yaml: unknown source id 'S4'"
     ]
+
+
+def test_a_key_given_twice_is_a_problem(data_copy: Path) -> None:
+    """Plain YAML keeps the last of two equal keys without a word; a text defined twice
+    had lost its first meaning (the surgeon's period was never shown)."""
+    texts = data_copy / "texts.yaml"
+    texts.write_text(texts.read_text(encoding="utf-8") + "own_saved: Saved twice.\n", "utf-8")
+    (problem,) = [p for p in problems_of(data_copy) if p.startswith("texts.yaml")]
+    assert "'own_saved' is given twice" in problem

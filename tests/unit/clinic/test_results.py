@@ -87,6 +87,12 @@ def test_small_counts_are_flagged_and_the_line_is_labelled() -> None:
     assert "wide" not in words(CONTENT, checked(CONTENT, **_ok()))
 
 
+def test_the_period_is_shown_when_given() -> None:
+    line = words(CONTENT, checked(CONTENT, **_ok(period="2019-24")))
+    assert line.endswith("This surgeon's own results. (2019-24)")
+    assert words(CONTENT, checked(CONTENT, **_ok())).endswith("own results.")
+
+
 def test_store_round_trip_refusal_and_no_patient_columns(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'results.sqlite'}"
     db = ResultsStore(url)
