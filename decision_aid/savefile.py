@@ -29,6 +29,7 @@ from decision_aid.models import Content
 FORMAT = "spine-decision-aid/answers"
 VERSION = 2
 MAX_BYTES = 1_000_000
+MAX_PDF_BYTES = 10 * MAX_BYTES
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "schema" / "savefile.schema.json"
 
 # version n -> function turning a version-n envelope into a version n+1 envelope
@@ -243,7 +244,7 @@ def load_any_noting(data: bytes) -> Loaded:
     """:func:`load_any`, noting any free text that had to be shortened."""
     if data.lstrip()[:4] != b"%PDF":
         return loads_noting(data)
-    if len(data) > 10 * MAX_BYTES:
+    if len(data) > MAX_PDF_BYTES:
         raise SaveFileError("pdf_too_large")
     from io import BytesIO
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from decision_aid.models import Content
-from decision_aid.savefile import SaveFileError, load_any_noting
+from decision_aid.savefile import MAX_BYTES, MAX_PDF_BYTES, SaveFileError, load_any_noting
 from decision_aid.summary import shortened_note
 from ui import session
 from ui.textsafe import plain_markdown
@@ -15,7 +15,13 @@ from ui.textsafe import plain_markdown
 def loader(c: Content, key: str, label: str) -> None:
     """A file uploader that loads answers once per file and says what happened."""
     t = c.texts
-    upload = st.file_uploader(label, type=["json", "pdf"], key=key)
+    # No ``type=`` filter and a server limit above the aid's own (.streamlit/config.toml):
+    # a wrong or oversized file reaches the loader and gets a sentence on the page, not
+    # only a red mark whose reason shows on hover. The limits are said below the box.
+    upload = st.file_uploader(label, key=key)
+    st.caption(
+        t["upload_limits"].format(json_mb=MAX_BYTES // 1_000_000, pdf_mb=MAX_PDF_BYTES // 1_000_000)
+    )
     if upload is not None and session.get_flag(f"{key}:file") != upload.file_id:
         session.set_flag(f"{key}:file", upload.file_id)
         try:

@@ -14,7 +14,7 @@ _AUTOLINK = re.compile(r"(://|www\.|@)", re.IGNORECASE)
 # Spaces or tabs at the start of a line: four of them make a code block in Markdown.
 _INDENT = re.compile(r"^[ \t]+", re.MULTILINE)
 # Streamlit turns ":material/name:" into an icon even when the colons are escaped.
-_COLON = re.compile(r":(?=\S)")
+_COLON = re.compile(r":(?=[^\s\u2060])")
 
 
 def _keep_indent(m: re.Match[str]) -> str:

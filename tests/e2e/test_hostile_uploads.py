@@ -34,11 +34,16 @@ def test_refused_files_leave_the_answers_as_they_were(page: Page, app_url: str) 
     at_step(page, 1)
     files = [(f"{name}.json", data) for name, data in REFUSED.items()]
     files += [(odd, REFUSED["not_json"]) for odd in ODD_NAMES]
+    # not a .json or .pdf, and over the aid's limit but under the server's (6 MB): both
+    # reach the loader and get a sentence on the page
+    files += [("notes.txt", b"my notes"), ("big.json", b'{"a": "' + b"x" * 6_000_000 + b'"}')]
     for i, (name, data) in enumerate(files):
         upload(page, name, data + b" " * i, mime(data))  # a new file each time
         at_step(page, 1)
         expect(page.get_by_text("Your current answers are kept.")).to_be_visible()
         no_error_box(page, name)
+        # refused by the app, with a sentence, not by the upload box with a hover mark
+        assert page.get_by_test_id("stFileChipIconError").count() == 0, name
     next_step(page, 1)
     expect(page.get_by_role("combobox", name="What is your condition?")).to_have_value(CONDITION)
 
