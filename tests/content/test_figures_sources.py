@@ -131,3 +131,14 @@ def test_likely_ranges_contain_the_estimate(content: Content) -> None:
             assert f.ci_low is not None and f.ci_high is not None, f
             assert f.ci_low <= f.ci_high, f
             assert f.difference is not None and f.ci_low <= f.difference <= f.ci_high, f
+
+
+def test_no_strong_label_beside_the_authors_low_certainty(content: Content) -> None:
+    """A randomised design whose own authors rate it low or very low in certainty, or at
+    high risk of bias, is labelled medium, not strong (data/sources.yaml)."""
+    low = re.compile(r"\b(low|very low)\b.*\b(certainty|quality)\b|high risk of bias")
+    strong = [s.id for s in content.sources.values() if s.strength == "stronger"]
+    assert strong, "the check can fail: there are strong sources"
+    for sid in strong:
+        note = content.sources[sid].quality_note or ""
+        assert not low.search(note), (sid, note)
