@@ -194,9 +194,11 @@ def test_the_experience_question_always_shows(content: Content, rating: int) -> 
     assert "experience" in question_ids(content, priorities={"expertise": rating})
 
 
-def test_leaning_open_adds_its_own_question(content: Content) -> None:
+def test_leaning_either_way_adds_the_recovery_question(content: Content) -> None:
+    """Recovery after each way, asked by a patient leaning either way, not only open."""
     assert "open_recovery" in question_ids(content, leaning="open")
-    assert "open_recovery" not in question_ids(content, leaning="mis")
+    assert "open_recovery" in question_ids(content, leaning="mis")
+    assert "open_recovery" not in question_ids(content, leaning="not_now")
 
 
 def test_leaning_mis_adds_experience_and_switch_rate(content: Content) -> None:
