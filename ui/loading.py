@@ -15,7 +15,7 @@ from ui.textsafe import plain_markdown
 def loader(c: Content, key: str, label: str) -> None:
     """A file uploader that loads answers once per file and says what happened."""
     t = c.texts
-    # No ``type=`` filter and a server limit above the aid's own (.streamlit/config.toml):
+    # No ``type=`` filter, and a server limit at the PDF limit (.streamlit/config.toml):
     # a wrong or oversized file reaches the loader and gets a sentence on the page, not
     # only a red mark whose reason shows on hover. The limits are said below the box.
     upload = st.file_uploader(label, key=key)
