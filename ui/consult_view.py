@@ -18,6 +18,7 @@ from decision_aid.models import Content
 from decision_aid.report.consult import build_consult_pdf
 from decision_aid.summary import Summary
 from ui import session
+from ui.layout import quiet
 from ui.results_view import open_store
 from ui.textsafe import plain_markdown
 
@@ -130,7 +131,7 @@ def _exports(
     _download(
         left,
         t["consult_pdf"],
-        lambda: build_consult_pdf(c, snapshot, consult, own),
+        quiet(lambda: build_consult_pdf(c, snapshot, consult, own)),
         f"consult-{stamp}.pdf",
         "application/pdf",
         ":material/picture_as_pdf:",
@@ -138,7 +139,7 @@ def _exports(
     _download(
         right,
         t["consult_fhir"],
-        fhir,
+        quiet(fhir),
         f"questionnaire-response-{stamp}.json",
         "application/fhir+json",
         ":material/data_object:",

@@ -64,6 +64,20 @@ def safe() -> Iterator[None]:
         st.error(content().texts["page_error"])
 
 
+def quiet(build: Callable[[], bytes]) -> Callable[[], bytes]:
+    """A download's builder whose failure is logged by its type only: Streamlit logs the
+    exception a builder raises, and its message could hold a patient's answer."""
+
+    def run() -> bytes:
+        try:
+            return build()
+        except Exception as exc:
+            log.error("download error: %s", type(exc).__name__)
+            raise RuntimeError("the file could not be made") from None
+
+    return run
+
+
 def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
     """A page for clinicians: safety message if any, title, body; no patient progress."""
     with safe():

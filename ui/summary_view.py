@@ -16,6 +16,7 @@ from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
 from decision_aid.summary import Summary
 from ui.blocks import bullet_list, bullets, paragraphs, small, small_inline, table
+from ui.layout import quiet
 from ui.textsafe import plain_markdown
 
 Data = bytes | Callable[[], bytes]
@@ -40,13 +41,13 @@ def downloads(c: Content, a: Answers, shortened: tuple[str, ...] = ()) -> None:
     _download(
         row,
         t["download_pdf"],
-        lambda: build_pdf(c, snapshot, shortened=shortened),
+        quiet(lambda: build_pdf(c, snapshot, shortened=shortened)),
         f"summary-{stamp}.pdf",
     )
     _download(
         row,
         t["download_save_file"],
-        lambda: to_bytes(snapshot, c.meta.content_version),
+        quiet(lambda: to_bytes(snapshot, c.meta.content_version)),
         f"answers-{stamp}.json",
     )
     st.caption(t["pdf_carries_answers"])
