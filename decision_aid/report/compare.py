@@ -54,11 +54,11 @@ def _what_they_are(pdf: SummaryPDF, content: Content) -> None:
 
 def _row(pdf: SummaryPDF, content: Content, r: Row) -> None:
     t, words = r.tradeoff, content.texts
-    lh = line_height(BODY)
     ev = r.evidence
     title = words["pdf_row_heading"].format(title=t.title, found=found_line(content, ev))
-    pdf.heading(title, keep_after=2 * lh, level=2)
-    pdf.para(ev.note)
+    note = ev.note
+    pdf.heading(title, keep_after=pdf.measure(lambda p: p.para(note)), level=2)
+    pdf.block(lambda p: p.para(note))  # a few lines, never split over two pages
     claim = claim_line(content, t, r.family)  # it names the clinic pages
     pdf.block(lambda p: p.para(claim, size=SMALL, colour=GREY))
     if not r.outcomes:
