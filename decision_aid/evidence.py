@@ -60,13 +60,14 @@ def claim_status_key(tr: TradeOff, family: str | None) -> str:
 
 
 def source_families(content: Content, source: str) -> set[str]:
-    """The operation families whose figures come from ``source`` (empty for a source
-    with no figures, such as a clinic page or a study of lumbar surgery in general)."""
-    families: set[str] = {f.family for f in content.figures if f.source == source}
-    families |= {
-        f.family for f in content.option_figures if f.source == source and f.family in FAMILIES
-    }
-    return families
+    """The operation families whose figures come from ``source``: empty for a source
+    with no figures (a clinic page) or with any figures for lumbar surgery in general
+    (such as a review of disc, canal and fusion operations under spinal anaesthesia)."""
+    rows: list[str] = [f.family for f in content.figures if f.source == source]
+    rows += [f.family for f in content.option_figures if f.source == source]
+    if any(fam not in FAMILIES for fam in rows):
+        return set()
+    return set(rows)
 
 
 def sources_for(content: Content, ids: Iterable[str], family: str | None) -> tuple[str, ...]:

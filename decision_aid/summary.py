@@ -8,6 +8,7 @@ the patient's own words and one list of sources. Renderers choose layout only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT, Answers
@@ -216,6 +217,8 @@ def cited_sources(
         ids.update(cond.sources)
     for fc in comparisons:
         ids.update(figure_sources(fc.rows))
+        for r in fc.rows:  # a study cited in a row's note, e.g. "[E51]"
+            ids.update(re.findall(r"\[(E\d+)\]", r.evidence.note))
         ids.update(f.source for f in not_now_findings(content, fc.family.id))
     ordered = sorted((i for i in ids if i in content.sources), key=_source_order)
     return [content.sources[i] for i in ordered]

@@ -38,8 +38,9 @@ def load(name: str) -> Patient:
     # studies with figures for one of the five families (MIS vs open, or surgery vs not now)
     rows = [(f.family, f.source) for f in c.figures]
     rows += [(f.family, f.source) for f in c.option_figures if f.family in FAMILIES]
+    general = {f.source for f in c.option_figures if f.family not in FAMILIES}
     own = {s for fam, s in rows if fam == family}
-    every = {s for _, s in rows}
+    every = {s for _, s in rows} - general  # a study of lumbar surgery in general is no family's
     from decision_aid.flags import raised_flags
 
     flags = tuple(f.title for f in raised_flags(c, answers))

@@ -185,3 +185,12 @@ def test_a_key_given_twice_is_a_problem(data_copy: Path) -> None:
     texts.write_text(texts.read_text(encoding="utf-8") + "own_saved: Saved twice.\n", "utf-8")
     (problem,) = [p for p in problems_of(data_copy) if p.startswith("texts.yaml")]
     assert "'own_saved' is given twice" in problem
+
+
+def test_merge_keys_still_load_and_odd_keys_are_a_problem() -> None:
+    from decision_aid.content import _UniqueKeyLoader
+
+    text = "base: &b {x: 1, y: 2}\nuse:\n  <<: *b\n  y: 3\n"
+    assert yaml.load(text, Loader=_UniqueKeyLoader)["use"] == {"x": 1, "y": 3}
+    with pytest.raises(yaml.YAMLError, match="list or a mapping"):
+        yaml.load("? [a, b]\n: 1\n", Loader=_UniqueKeyLoader)

@@ -271,13 +271,16 @@ def test_the_fusion_verdict_is_given_to_fusion_patients(content: Content) -> Non
 
 
 def test_awake_surgery_is_backed_for_disc_surgery_only(content: Content) -> None:
-    """Awake disc surgery under numbing medicine was studied (E51, E54); for other kinds
-    of operation it was not, and the overall status is 'partly'."""
+    """Awake disc surgery under numbing medicine was studied (E51, E54); canal surgery and
+    some fusions under spinal anaesthesia, open or MIS (E48): partly; tumour and fracture
+    surgery: not measured. Overall: partly."""
     t = content.tradeoffs["anaesthesia"]
-    assert claim_line(content, t, "discectomy").endswith("backed by studies.")
-    assert "not" not in claim_line(content, t, "discectomy").rsplit(":", 1)[1]
-    for family in ("fusion", "decompression", "tumour", "fracture"):
+    assert claim_line(content, t, "discectomy").endswith("operation: backed by studies.")
+    for family in ("fusion", "decompression"):
+        assert claim_line(content, t, family).endswith("partly backed by studies."), family
+    for family in ("tumour", "fracture"):
         assert claim_line(content, t, family).endswith("not measured in studies."), family
+    for family in ("fusion", "decompression", "tumour", "fracture"):
         assert not {"E51", "E54"} & set(sources_for(content, t.sources, family))
     assert claim_line(content, t).endswith("In all: partly backed by studies.")
 
@@ -287,3 +290,11 @@ def test_sources_for_keeps_documents_and_general_studies(content: Content) -> No
     assert sources_for(content, ids, "fusion") == ("S1", "E1", "E46")
     assert sources_for(content, ids, "discectomy") == ("S1", "E18", "E46")
     assert sources_for(content, ids, None) == ("S1", "E46")
+
+
+def test_a_study_of_lumbar_surgery_in_general_is_cited_to_every_family(content: Content) -> None:
+    """E48 has rows for disc and canal surgery and for lumbar surgery in general (it also
+    covered some fusions): it is no one family's study."""
+    for family in ("fusion", "discectomy", "tumour", None):
+        assert "E48" in sources_for(content, ("E48", "E51"), family)
+    assert sources_for(content, ("E48", "E51"), "fusion") == ("E48",)

@@ -131,7 +131,8 @@ def test_figures_and_citations_are_those_of_the_patients_family(
         assert flat(r.evidence.note) in text
     not_now = {f.source for f in not_now_findings(content, family)}
     assert not_now, "the not-now figures of the family are shown"
-    own = {s.source.id for s in shown} | not_now
+    inline = {i for r in rows for i in re.findall(r"\[(E\d+)\]", r.evidence.note)}
+    own = {s.source.id for s in shown} | not_now | inline  # inline: a note's "[E51]"
     from_flags = {sid for f in flags(content, answers) for sid in f.sources}
     other = (
         {s.source for f in FAMILIES if f != family for s in content.figures_for(f)}
