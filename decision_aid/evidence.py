@@ -77,6 +77,19 @@ def sources_for(content: Content, ids: Iterable[str], family: str | None) -> tup
     return tuple(s for s in ids if (fams := source_families(content, s)) == set() or family in fams)
 
 
+def sources_line(content: Content, ids: Iterable[str], family: str | None) -> str:
+    """ "Sources: S1, E17" for a patient of ``family`` (see :func:`sources_for`)."""
+    return content.texts["sources_line"].format(ids=", ".join(sources_for(content, ids, family)))
+
+
+_INLINE = re.compile(r"\[(E\d+)\]")
+
+
+def inline_citations(text: str) -> set[str]:
+    """The studies a content text cites in its own words, as "[E51]"."""
+    return set(_INLINE.findall(text))
+
+
 def _range(f: Figure, t: Mapping[str, str]) -> str:
     if f.ci_low is None or f.ci_high is None:
         return ""

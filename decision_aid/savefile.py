@@ -24,6 +24,7 @@ import jsonschema
 from pydantic import ValidationError
 
 from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT, Answers, loses_characters
+from decision_aid.content import default_content
 from decision_aid.models import Content
 
 FORMAT = "spine-decision-aid/answers"
@@ -207,8 +208,6 @@ def loads_noting(data: bytes | str) -> Loaded:
         where = ".".join(str(p) for p in first["loc"])
         msg = str(first["msg"]).removeprefix("Value error, ")
         raise SaveFileError("problem", where=_short(where), problem=_short(msg, 200)) from None
-    from decision_aid.content import default_content  # the content loads save files' schema
-
     if answers.condition and answers.condition not in default_content().conditions:
         # a condition this version does not know: saying so beats showing "not answered"
         problem = f"unknown condition {_short(answers.condition, 40)!r}"

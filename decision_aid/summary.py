@@ -8,12 +8,12 @@ the patient's own words and one list of sources. Renderers choose layout only.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT, Answers
 from decision_aid.choices import Choices
 from decision_aid.compare import Row, comparison, figure_sources
+from decision_aid.evidence import inline_citations
 from decision_aid.flags import pulling_flags, raised_flags, surgeon_questions
 from decision_aid.models import Content, FamilyInfo, Flag, Meta, Priority, Source, SureItem
 from decision_aid.not_now import findings as not_now_findings
@@ -218,7 +218,7 @@ def cited_sources(
     for fc in comparisons:
         ids.update(figure_sources(fc.rows))
         for r in fc.rows:  # a study cited in a row's note, e.g. "[E51]"
-            ids.update(re.findall(r"\[(E\d+)\]", r.evidence.note))
+            ids.update(inline_citations(r.evidence.note))
         ids.update(f.source for f in not_now_findings(content, fc.family.id))
     ordered = sorted((i for i in ids if i in content.sources), key=_source_order)
     return [content.sources[i] for i in ordered]

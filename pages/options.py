@@ -1,7 +1,7 @@
 import streamlit as st
 
 from decision_aid.answers import Answers
-from decision_aid.evidence import sources_for
+from decision_aid.evidence import sources_line
 from decision_aid.models import Content
 from decision_aid.patient import primary_family
 from ui.blocks import paragraphs, small_inline
@@ -26,9 +26,7 @@ def body(c: Content, a: Answers) -> None:
                     f"**{t['option_section_' + field]}**\n\n{text}"
                     for field, text in option.sections()
                 ),
-                small_inline(
-                    t["sources_line"].format(ids=", ".join(sources_for(c, option.sources, family)))
-                ),
+                small_inline(sources_line(c, option.sources, family)),
             )
     st.info(t["any_surgery_risks"], icon=":material/info:")
     st.write(t["aftercare"])

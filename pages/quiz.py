@@ -1,7 +1,7 @@
 import streamlit as st
 
 from decision_aid.answers import Answers
-from decision_aid.evidence import sources_for
+from decision_aid.evidence import sources_line
 from decision_aid.models import Content
 from decision_aid.patient import primary_family, quiz_for
 from decision_aid.summary import quiz_result
@@ -28,8 +28,7 @@ def body(c: Content, a: Answers) -> None:
                 meaning = q.feedback[chosen] if chosen < len(q.feedback) else ""
                 show = st.success if chosen == q.answer else st.info
                 show(f"{meaning} {q.explanation}".strip())
-                ids = sources_for(c, q.sources, family)  # never another family's studies
-                st.caption(t["sources_line"].format(ids=", ".join(ids)))
+                st.caption(sources_line(c, q.sources, family))  # this family's studies only
     r = quiz_result(c, session.answers())
     st.markdown(t["quiz_progress"].format(answered=r.answered, total=r.total))
 

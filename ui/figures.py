@@ -6,7 +6,7 @@ import streamlit as st
 
 from decision_aid.compare import Row, comparison
 from decision_aid.content import default_content
-from decision_aid.evidence import claim_line, found_line, sources_for
+from decision_aid.evidence import claim_line, found_line, sources_line
 from decision_aid.models import Content, TradeOff
 from decision_aid.not_now import family_content, findings
 from ui import charts, navigation
@@ -121,8 +121,7 @@ def row(c: Content, r: Row, key: str) -> None:
         icon = f" {STRENGTH_ICON[ev.strength]}" if measured_lean else ""
         found = f"**{words['studies_found']}** {found_line(c, ev)}{icon}"
         claim = words["clinic_claim"].format(claim=claim_line(c, t, r.family))
-        ids = sources_for(c, t.sources, r.family)  # never another family's studies
-        sources = words["sources_line"].format(ids=", ".join(ids))
+        sources = sources_line(c, t.sources, r.family)  # this family's studies only
         # the title, both texts side by side, what studies found, the clinic's claim in
         # small print, then the key figures, visible without opening anything: one element
         with_html(

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from decision_aid.answers import Answers
 from decision_aid.compare import comparison, figure_sources
-from decision_aid.evidence import source_families
+from decision_aid.evidence import inline_citations, source_families
 from decision_aid.models import FAMILIES, Content
 from decision_aid.not_now import findings as not_now_findings
 from decision_aid.patient import families_for, primary_family
@@ -157,7 +155,7 @@ def test_cited_sources_documents_first_then_studies_by_number(
     assert numbers == sorted(numbers)
     documents = {s for t in content.tradeoffs.values() for s in t.sources if s.startswith("S")}
     not_now = {f.source for f in not_now_findings(content, family)}
-    inline = {i for r in rows for i in re.findall(r"\[(E\d+)\]", r.evidence.note)}
+    inline = {i for r in rows for i in inline_citations(r.evidence.note)}
     assert set(ids) == documents | set(figure_sources(rows)) | not_now | inline
     # only studies of this family's figures are cited, never another family's
     family_studies = {f.source for f in content.figures_for(family)} | not_now | inline

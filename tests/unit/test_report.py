@@ -24,7 +24,7 @@ from decision_aid.answers import (
 )
 from decision_aid.compare import comparison
 from decision_aid.content import DATA_DIR, default_content
-from decision_aid.evidence import citation
+from decision_aid.evidence import citation, inline_citations
 from decision_aid.flags import raised_flags as flags
 from decision_aid.models import FAMILIES, Content
 from decision_aid.not_now import findings as not_now_findings
@@ -131,7 +131,7 @@ def test_figures_and_citations_are_those_of_the_patients_family(
         assert flat(r.evidence.note) in text
     not_now = {f.source for f in not_now_findings(content, family)}
     assert not_now, "the not-now figures of the family are shown"
-    inline = {i for r in rows for i in re.findall(r"\[(E\d+)\]", r.evidence.note)}
+    inline = {i for r in rows for i in inline_citations(r.evidence.note)}
     own = {s.source.id for s in shown} | not_now | inline  # inline: a note's "[E51]"
     from_flags = {sid for f in flags(content, answers) for sid in f.sources}
     other = (
