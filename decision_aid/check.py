@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +12,7 @@ from typing import Any
 import yaml
 
 from decision_aid.content import DATA_DIR, ContentError, load_content
-from decision_aid.models import FAMILIES, Content
+from decision_aid.models import FAMILIES, Content, Source
 from decision_aid.readability import MAX_GRADE, SMOG_SENTENCES, grade_all, word_count
 
 EQUAL_DETAIL = 0.25  # MIS and open texts of a trade-off within 25% of each other
@@ -116,7 +118,36 @@ def run(root: Path = DATA_DIR, today: dt.date | None = None) -> Report:
     used = {f.source for f in c.figures} | {f.source for f in c.option_figures}
     studies = [s for s in c.sources if s.startswith("E")]
     r.say(f"Evidence sources cited by figures: {len(used)}/{len(studies)}")
+    check_plain_sources(c, r)
     return r
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def numbers(text: str) -> Counter[str]:
+    """The numbers in ``text``, thousands separators taken out ("2,139" is 2139)."""
+    return Counter(n.rstrip(",").replace(",", "") for n in _NUMBER.findall(text))
+
+
+def unsourced_numbers(src: Source) -> list[str]:
+    """Numbers in a source's plain description that its copied population and design do
+    not hold (as many times): the plain words may leave a number out, never add one."""
+    have = numbers(f"{src.population or ''} {src.design or ''}")
+    return sorted((numbers(src.who or "") - have).elements())
+
+
+def check_plain_sources(c: Content, r: Report) -> None:
+    """Every source described for surgeons (population, design) has a plain description
+    for patients, and that description adds no number."""
+    described = [s for s in c.sources.values() if s.population or s.design]
+    for src in described:
+        if not src.who:
+            r.fail(f"source {src.id}: no plain description (who)")
+        elif extra := unsourced_numbers(src):
+            r.fail(f"source {src.id}: plain description has numbers not in the source: {extra}")
+    plain = sum(1 for s in described if s.who)
+    r.say(f"Sources described in plain words: {plain}/{len(described)}")
 
 
 def main(root: Path = DATA_DIR) -> int:

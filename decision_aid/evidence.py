@@ -210,8 +210,11 @@ def show(content: Content, f: Figure) -> ShownFigure:
 
 
 def citation(content: Content, src: Source) -> str:
+    if src.kind == "document":
+        return f"[{src.id}] {src.citation} ({content.texts['document_kind']})."
     link = f", {src.link}" if src.link else ""
     who = ""
-    if src.population:
-        who = " " + content.texts["studied_in"].format(population=src.population, design=src.design)
+    if src.who:
+        about = "about_guidance" if src.kind == "guidance" else "about_study"
+        who = " " + content.texts[about].format(who=src.who)
     return f"[{src.id}] {src.citation}{link}.{who}"

@@ -86,6 +86,7 @@ class Source(_Frozen):
     pmid: str | None = None
     population: str | None = None
     design: str | None = None
+    who: str | None = None  # population and design in plain words, for patients
     strength: Literal["stronger", "moderate", "weaker"] | None = None
     quality_note: str | None = None
 

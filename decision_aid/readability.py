@@ -136,6 +136,9 @@ def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
             yield f"choices.{kind}.{key}", text
     for raw, words in c.plain.items():
         yield f"plain_words.{raw}", words
+    for src in c.sources.values():
+        if src.who:  # the reference itself (names, journal, DOI) is not prose
+            yield f"sources.{src.id}.who", src.who
     for fam, nn in c.not_now.items():
         for name in ("compared", "involves", "evidence", "certainty", "think_again"):
             yield f"not_now/{fam}.{name}", getattr(nn, name)

@@ -13,6 +13,7 @@ from decision_aid.report.page import BODY, GREY, RULE, SMALL, SummaryPDF, line_h
 from decision_aid.summary import Summary
 
 LH = line_height(BODY)
+REFERENCE = 8.0  # font size of the list of sources: the longest (fusion) fits on 8 A4 pages
 ALERT = (170, 0, 0)
 LABEL_W = 68.0  # mm: the label column of the situation table
 
@@ -243,16 +244,20 @@ def sources(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     rated = [k for k in ("stronger", "moderate", "weaker") if k in present]
     if rated:
         pdf.para(". ".join(t[f"strength_{k}"] for k in rated) + ".", size=SMALL, colour=GREY)
-    texts = [citation(content, src) for src in s.sources]
-    for i, src in enumerate(s.sources):
-        if src.strength:
-            texts[i] += f" {t['strength_short_' + src.strength].capitalize()}."
+    pages = [src for src in s.sources if src.kind == "document"]
+    texts = []
+    if pages:  # five short titles in one entry, not five entries of two lines each
+        titles = "; ".join(f"[{src.id}] {src.citation}" for src in pages)
+        texts.append(t["pdf_documents"].format(titles=titles))
+    for src in (x for x in s.sources if x.kind != "document"):
+        word = t["strength_short_" + src.strength].capitalize() if src.strength else ""
+        texts.append(f"{citation(content, src)} {word}." if word else citation(content, src))
     # never split one reference
     pdf.blocks_in_columns([partial(_reference, text=x) for x in texts])
 
 
 def _reference(pdf: SummaryPDF, text: str) -> None:
-    pdf.para(text, size=SMALL, after=1.2)
+    pdf.para(text, size=REFERENCE, after=1.2)
 
 
 def about(pdf: SummaryPDF, content: Content) -> None:

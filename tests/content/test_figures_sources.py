@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from decision_aid.check import Report, check_plain_sources, unsourced_numbers
 from decision_aid.content import DATA_DIR, default_content
 from decision_aid.models import FAMILIES, Content, Source
 
@@ -76,6 +77,44 @@ def test_every_study_has_a_doi_pmid_or_full_citation(src: Source) -> None:
     if src.pmid:
         assert PMID.match(src.pmid), src.pmid
     assert src.population and src.design and src.strength
+
+
+# The evidence review's terms for surgeons: a patient reads the source's plain description.
+SURGEONS_TERMS = re.compile(
+    r"\b(RCTs?|ITT|TLIF|GRADE|cohorts?|meta-analysis|retrospective|prospective|as-treated|"
+    r"spondylolisthesis|spondylosis|stenosis|discectomy|laminectomy|foraminotomy|"
+    r"thoracolumbar|percutaneous|endoscopic|metastatic|metastases|interbody|"
+    r"intraspinal|registry|multicentre|decompression|radiculopathy|herniation)\b",
+    re.IGNORECASE,
+)
+DESCRIBED = sorted(
+    (s for s in _content.sources.values() if s.population or s.design), key=lambda s: s.id
+)
+
+
+@pytest.mark.parametrize("src", DESCRIBED, ids=lambda s: s.id)
+def test_every_source_is_described_in_plain_words(src: Source) -> None:
+    assert src.who, f"{src.id} has no plain description (who)"
+    assert not SURGEONS_TERMS.search(src.who), SURGEONS_TERMS.search(src.who)
+    assert unsourced_numbers(src) == [], "a number the evidence review does not give"
+
+
+def test_a_plain_description_may_not_add_a_number() -> None:
+    src = Source(
+        id="E99", kind="study", citation="x", population="fusion", design="RCT, 2,139 patients"
+    )
+    assert unsourced_numbers(src.model_copy(update={"who": "2,139 people; 12 months"})) == ["12"]
+    # the same number twice needs it twice in the source
+    twice = src.model_copy(update={"who": "2139 people, then 2139 again"})
+    assert unsourced_numbers(twice) == ["2139"]
+    assert unsourced_numbers(src.model_copy(update={"who": "people who had a fusion"})) == []
+
+
+def test_the_content_check_names_a_source_without_plain_words() -> None:
+    r = Report()
+    bare = Source(id="E99", kind="study", citation="x", population="p", design="d")
+    check_plain_sources(_content.model_copy(update={"sources": {"E99": bare}}), r)
+    assert r.problems == ["source E99: no plain description (who)"]
 
 
 def test_the_traceability_check_can_fail() -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,20 @@ UPDATE = os.environ.get("UPDATE_SNAPSHOTS") == "1"
 TODAY = dt.date(2026, 11, 21)
 
 
+# Two full stops in a row, not an ellipsis: a template adding "." to a text that ends
+# with one (it happened to "Written by: ... summary.. Checked by: ...").
+DOUBLED_STOP = re.compile(r"(?<![.])\.\.(?![.])")
+
+
+def _one_stop(actual: str) -> None:
+    found = DOUBLED_STOP.search(actual)
+    assert found is None, (
+        f"two full stops: {actual[max(0, found.start() - 80) : found.end() + 40]!r}"
+    )
+
+
 def _compare(actual: str, path: Path) -> None:
+    _one_stop(actual)
     if UPDATE or not path.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(actual, encoding="utf-8")

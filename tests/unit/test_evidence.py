@@ -216,17 +216,23 @@ def test_show_keeps_the_authors_quality_words(content: Content) -> None:
 def test_citation_prefers_doi_then_pmid() -> None:
     both = Source(id="E1", kind="study", citation="A. J 2020", doi="10.1/x", pmid="123")
     pmid = Source(id="E2", kind="study", citation="B. J 2021", pmid="456")
-    bare = Source(id="S1", kind="document", citation="A clinic page")
+    bare = Source(id="S1", kind="document", citation="Surgery explained")
     assert citation(CONTENT, both) == "[E1] A. J 2020, doi:10.1/x."
     assert citation(CONTENT, pmid) == "[E2] B. J 2021, PMID 456."
-    assert citation(CONTENT, bare) == "[S1] A clinic page."
+    assert citation(CONTENT, bare) == "[S1] Surgery explained (clinic patient-education page)."
 
 
-def test_citation_names_who_was_studied(content: Content) -> None:
+def test_citation_says_who_was_studied_in_plain_words(content: Content) -> None:
     assert citation(CONTENT, content.sources["E2"]) == (
         "[E2] Park, Seok, Lee, Ha. Yonsei Med J 2018;59(4):524-38, PMID 29749136. "
-        "Studied in: fusion for spondylolisthesis or spondylosis; 9 prospective cohorts."
+        "Studied: fusion for a slipped bone or worn joints. 9 studies where chance did not "
+        "pick the operation."
     )
+    guidance = citation(CONTENT, content.sources["E55"])
+    assert "About this advice: for family doctors, on leg pain" in guidance
+    # the evidence review's own terms stay in the data, not in what a patient reads
+    assert "prospective cohorts" not in citation(CONTENT, content.sources["E2"])
+    assert "Studied:" not in citation(CONTENT, content.sources["S1"])
 
 
 @pytest.mark.parametrize("family", ["fusion", "discectomy", "decompression", "fracture"])

@@ -151,6 +151,18 @@ def test_disc_patient_sees_disc_studies_only() -> None:
     assert "[E21]" not in text and "[E24]" not in text
 
 
+def test_sources_say_who_was_studied_in_plain_words_and_list_clinic_pages_together() -> None:
+    text = all_text(pdf_of(DISC))
+    c = default_content()
+    pages = "; ".join(f"[S{i}] {c.sources[f'S{i}'].citation}" for i in range(5))
+    # the five clinic pages are one entry, each title once
+    assert flat(c.texts["pdf_documents"].format(titles=pages)) in text
+    assert text.count("patient-education page") == 1
+    assert flat(f"Studied: {c.sources['E18'].who}.") in text
+    # the evidence review's own terms are not what the patient reads
+    assert "RCTs" not in text and "Studied in:" not in text
+
+
 def test_tumour_patient_sees_tumour_studies_and_their_flags() -> None:
     text = all_text(pdf_of(TUMOUR_PATIENT))
     assert "[E21]" in text
