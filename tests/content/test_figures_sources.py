@@ -172,6 +172,16 @@ def test_likely_ranges_contain_the_estimate(content: Content) -> None:
             assert f.difference is not None and f.ci_low <= f.difference <= f.ci_high, f
 
 
+def test_a_study_whose_design_is_listed_two_ways_is_not_labelled_strong(content: Content) -> None:
+    """E51 is indexed both as a randomised trial and as retrospective: its plain words say
+    the design is unclear, so its label may not say "trials in which chance picked"."""
+    unclear = [s for s in content.sources.values() if "inconsistent" in (s.design or "")]
+    assert [s.id for s in unclear] == ["E51"]
+    for src in unclear:
+        assert src.strength == "weaker", src.id
+        assert "design is unclear" in (src.who or "")
+
+
 def test_no_strong_label_beside_the_authors_low_certainty(content: Content) -> None:
     """A randomised design whose own authors rate it low or very low in certainty, or at
     high risk of bias, is labelled medium, not strong (data/sources.yaml)."""
