@@ -1,0 +1,114 @@
+"""No frequency word without a source (CONTENT.md, "Standards": "no frequency word
+("almost always", "rarely", "most") appears without a source").
+
+Every use of a frequency word in a text a patient reads (``readability.patient_texts``,
+and the strings code builds from content for every family) is either a use that says
+nothing about how often something happens (a rating, a question, a wrong quiz answer),
+or a known claim whose sources are listed here, and the text it sits in cites one of
+them (a trade-off, an option or a flag carries its own list of sources).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from decision_aid.content import default_content
+from decision_aid.models import Content
+from decision_aid.readability import built_texts, patient_texts
+
+FREQUENCY = re.compile(
+    r"\b(almost always|always|usually|mostly|most|often|rarely|seldom|commonly|common|"
+    r"frequently|typically|generally|never|sometimes|occasionally|normally|uncommon)\b",
+    re.IGNORECASE,
+)
+
+# Uses that say nothing about how often anything happens in the world.
+NOT_A_CLAIM = (
+    "most important",  # the patient's own ranking
+    "matters most",
+    "matter most",
+    "on most days",  # the patient's own answer about mood
+    "I have never smoked",
+    "It never happens after either kind",  # a wrong answer in the quiz, corrected there
+    "how often",  # a question ("How often do you have to switch ...?")
+    "less often with MIS. Above 1 means it happened more often with MIS",  # how to read a ratio
+    "Less often after MIS",  # quiz choices, one of them right (E18, in its explanation)
+    "Mostly fine",  # the patient's own answer about mood
+    "Mostly true",  # the aid's judgement of a clinic claim, beside its figures
+    "Medium at most",  # a strength label
+    "does not always mean",
+    "Most of the studies here",  # about this aid's own list of studies
+    "as common with both",  # no difference between the two: the figures beside it
+)
+
+# Claims about how often something happens, each with the studies that give it.
+SOURCED = {
+    "most common choice": {"E46", "E47", "E50"},  # general anaesthesia (no proportion)
+    "most often fully asleep": {"E46", "E47", "E50"},
+    "twice as often after MIS": {"E18"},  # disc came back, review of trials
+    "came back more often after MIS": {"E18"},
+    "most reviews found a shorter stay": {"E1", "E2", "E3", "E4", "E5"},
+}
+
+CONTENT = default_content()
+
+
+def _sources(c: Content, where: str) -> set[str] | None:
+    """The sources of the item a text belongs to, where the item has a list."""
+    parts = re.split(r"[./]", where)
+    if where.startswith("tradeoffs/"):
+        return set(c.tradeoffs[parts[1]].sources)
+    if where.startswith("built/"):
+        return set(c.tradeoffs[parts[2]].sources) if parts[2] in c.tradeoffs else None
+    if where.startswith("options/"):
+        return set(c.options[parts[1]].sources)
+    if where.startswith("flags."):
+        return {s for f in c.flags if f.id == parts[1] for s in f.sources}
+    return None
+
+
+def unsourced(c: Content) -> list[str]:
+    """Every frequency word that is neither a non-claim nor a sourced claim cited there."""
+    problems = []
+    for where, text in [*patient_texts(c), *built_texts(c)]:
+        flat = " ".join(text.split())
+        for m in FREQUENCY.finditer(flat):
+            near = flat[max(0, m.start() - 70) : m.end() + 70]
+            if any(p.lower() in near.lower() for p in NOT_A_CLAIM):
+                continue
+            claim = next((k for k in SOURCED if k.lower() in near.lower()), None)
+            if claim is None:
+                problems.append(f"{where}: {m.group(0)!r} in {near!r}")
+                continue
+            cited = _sources(c, where)
+            if cited is not None and not cited & SOURCED[claim]:
+                problems.append(f"{where}: {claim!r} without {sorted(SOURCED[claim])}")
+    return problems
+
+
+def test_every_frequency_word_has_a_source() -> None:
+    assert unsourced(CONTENT) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Infection is not common with either kind.", True),  # no rate was given
+        ("Most people go home the next day.", True),
+        ("General anaesthesia is the most common choice.", False),  # E46 cited below
+    ],
+)
+def test_the_check_finds_an_unsourced_frequency_word(text: str, found: bool) -> None:
+    t = CONTENT.tradeoffs["anaesthesia"]
+    changed = t.model_copy(update={"mis": text})
+    c = CONTENT.model_copy(update={"tradeoffs": {**CONTENT.tradeoffs, "anaesthesia": changed}})
+    assert any("tradeoffs/anaesthesia.mis" in p for p in unsourced(c)) == found
+
+
+def test_a_sourced_claim_must_cite_its_source_where_it_is_said() -> None:
+    t = CONTENT.tradeoffs["anaesthesia"]
+    bare = t.model_copy(update={"sources": ["S1"]})
+    c = CONTENT.model_copy(update={"tradeoffs": {**CONTENT.tradeoffs, "anaesthesia": bare}})
+    assert any("without" in p and "anaesthesia" in p for p in unsourced(c))
