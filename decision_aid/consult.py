@@ -11,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from decision_aid.answers import MAX_TEXT, Answers, _clean_text
 from decision_aid.choices import Choices
 from decision_aid.models import Content
-from decision_aid.summary import Summary, summarise
+from decision_aid.summary import Summary, quiz_words, summarise
 
 NextStep = Literal["", "mis", "open", "not_now", "more_tests", "think_it_over", "second_opinion"]
 
@@ -50,7 +50,7 @@ def record_note(
         + ("; ".join(p.label for p, _, _ in s.priorities[:3]) or t["not_rated"]),
         f"{t['glance_flags']}: "
         + ("; ".join(f"{f.title} [{', '.join(f.sources)}]" for f in s.flags) or t["pdf_no_flags"]),
-        f"{t['glance_quiz']}: " + ("; ".join(s.quiz_review) or t["glance_quiz_none"]),
+        f"{t['glance_quiz']}: {quiz_words(content, s)}",
         f"{t['glance_questions']}: {len(s.questions)}",
     ]
     if s.leaning_note:

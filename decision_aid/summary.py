@@ -228,6 +228,24 @@ def _source_order(sid: str) -> tuple[bool, int]:
     return (sid[0] != "S", int(sid[1:]))
 
 
+def quiz_words(content: Content, s: Summary) -> str:
+    """The quiz points worth another look; "Not taken yet." when no question was
+    answered ("Nothing from the quiz" would say it went well)."""
+    t = content.texts
+    if not s.quiz.answered:
+        return t["not_taken"]
+    return "; ".join(s.quiz_review) or t["glance_quiz_none"]
+
+
+def sure_words(content: Content, s: Summary) -> str:
+    """How many SURE items were answered yes; "Not answered yet." when none was answered
+    ("You said yes to 0 of 4" would read as four noes)."""
+    t = content.texts
+    if not s.sure.answered:
+        return t["not_answered"]
+    return t["pdf_sure_line"].format(yes=s.sure.yes, total=s.sure.total)
+
+
 def summarise(content: Content, answers: Answers, shortened: tuple[str, ...] = ()) -> Summary:
     """Everything the summary says, for the Summary step and the PDF alike.
 

@@ -21,7 +21,10 @@ from decision_aid.risk import COLUMNS, fmt_number, icon_cells, per_100
 MIS_COLOUR = "#0072B2"
 OPEN_COLOUR = "#E69F00"
 EMPTY_COLOUR = "#D9D9D9"
-FONT = {"family": "Arial, sans-serif", "size": 14}
+# Dark text, as on the page (.streamlit/config.toml): Streamlit's chart theme draws
+# titles, labels and ticks in grey #808495, 3.7:1 on white (WCAG asks 4.5:1).
+TEXT_COLOUR = "#111111"
+FONT = {"family": "Arial, sans-serif", "size": 14, "color": TEXT_COLOUR}
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def wrap(text: str, width: int = 36) -> str:
 
 def layout_spec(title: str, height: int) -> dict[str, object]:
     return {
-        "title": {"text": wrap(title, 40), "x": 0, "font": {"size": 16}},
+        "title": {"text": wrap(title, 40), "x": 0, "font": {"size": 16, "color": TEXT_COLOUR}},
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
         "font": FONT,
@@ -74,6 +77,9 @@ def layout_spec(title: str, height: int) -> dict[str, object]:
 
 def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     fig.update_layout(**layout_spec(title, height))
+    fig.update_xaxes(color=TEXT_COLOUR)
+    fig.update_yaxes(color=TEXT_COLOUR)
+    fig.update_annotations(font_color=TEXT_COLOUR)  # the titles over each icon array
     return fig
 
 
@@ -200,6 +206,9 @@ def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     return Chart(fig, alt, table, t["chart_table_label"])
 
 
+ICON_SIZE = 11
+
+
 def icon_array(c: Content, label: str, mis: float, open_: float, source_id: str) -> Chart:
     """Two 10 x 10 icon arrays, same denominator (100 people) for both options."""
     t = c.texts
@@ -219,7 +228,10 @@ def icon_array(c: Content, label: str, mis: float, open_: float, source_id: str)
             y=[c.row for c in cells],
             mode="markers",
             marker={
-                "size": 14,
+                # 11 px: on a 390 px phone a column of the array is about 13 px wide, and
+                # 14 px markers touched each other (screenshots); on a wide screen they
+                # stand apart either way
+                "size": ICON_SIZE,
                 "symbol": symbol,
                 "color": [colour if c.filled else EMPTY_COLOUR for c in cells],
                 "line": {"width": 1, "color": "#555555"},

@@ -16,7 +16,7 @@ from decision_aid.consult import Consult, record_note
 from decision_aid.fhir import questionnaire_response
 from decision_aid.models import Content
 from decision_aid.report.consult import build_consult_pdf
-from decision_aid.summary import Summary
+from decision_aid.summary import Summary, quiz_words, sure_words
 from ui import session
 from ui.layout import quiet
 from ui.results_view import open_store
@@ -26,6 +26,7 @@ from ui.textsafe import plain_markdown
 DENSE = """<style>
 [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; }
 [data-testid="stMain"] h1 { font-size: 1.6rem; padding: 0 0 .3rem 0; }
+[data-testid="stMain"] h2 { font-size: 1.25rem; padding: .6rem 0 .2rem 0; }
 [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: .9rem; line-height: 1.3;
   margin-bottom: .15rem; }
 [data-testid="stMain"] [data-testid="stMarkdownContainer"] ul { margin-bottom: .2rem; }
@@ -44,19 +45,12 @@ def essentials(c: Content, s: Summary) -> None:
     left.markdown(f"**{t['glance_condition']}**  \n{s.condition}. {family}")
     left.markdown(f"**{t['glance_leaning']}**  \n{s.leaning}")
     sure = s.sure
-    sure_text = (
-        t["pdf_sure_line"].format(yes=sure.yes, total=sure.total)
-        if sure.answered
-        else t["not_answered"]
-    )
-    left.markdown(f"**{t['glance_sure']}**  \n{sure_text}")
+    left.markdown(f"**{t['glance_sure']}**  \n{sure_words(c, s)}")
     if sure.conflict:
         left.caption(t["glance_sure_no"])
     if s.leaning_note:
         left.warning(s.leaning_note, icon=":material/compare_arrows:")
-    left.markdown(
-        f"**{t['glance_quiz']}**  \n" + ("; ".join(s.quiz_review) or t["glance_quiz_none"])
-    )
+    left.markdown(f"**{t['glance_quiz']}**  \n{quiz_words(c, s)}")
     ranked = "  \n".join(
         f"{i}. {p.label} ({w.lower()})" for i, (p, _, w) in enumerate(s.priorities[:5], start=1)
     )

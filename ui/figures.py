@@ -93,7 +93,11 @@ def not_now_section(c: Content, family: str) -> None:
 def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis") -> None:
     """Shown first when the diagnosis is not known: no figures apply yet."""
     st.info(f"**{c.texts['confirm_diagnosis_title']}** {c.texts[text_key]}", icon=":material/help:")
-    st.page_link(navigation.page("pages/situation.py"), label=c.texts["choose_condition"], icon="➡️")
+    st.page_link(
+        navigation.page("pages/situation.py"),
+        label=c.texts["choose_condition"],
+        icon=":material/arrow_forward:",
+    )
 
 
 def _both_ways(c: Content, t: TradeOff) -> list[str]:
@@ -138,7 +142,7 @@ def row(c: Content, r: Row, key: str) -> None:
         )
         if r.outcomes:
             # Details and charts are drawn only when asked for: a closed section costs nothing.
-            label = words["figures_for_row"].format(title=t.title.lower())
+            label = words["figures_for_row"].format(title=t.title)
             if st.toggle(label, key=f"details:{key}:{t.key}"):
                 for i in range(len(r.outcomes)):
                     outcome(c, r, i, f"{key}-{t.key}-{i}")

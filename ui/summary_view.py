@@ -14,7 +14,7 @@ from decision_aid.evidence import citation, found_line
 from decision_aid.models import Content, Flag
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
-from decision_aid.summary import Summary
+from decision_aid.summary import Summary, quiz_words
 from ui.blocks import bullet_list, bullets, paragraphs, small, small_inline, table
 from ui.layout import quiet
 from ui.textsafe import plain_markdown
@@ -115,7 +115,7 @@ def stand_section(c: Content, s: Summary) -> None:
     q = s.quiz
     lines = [f"{t['label_quiz']} {t['not_taken']}"]
     if q.answered:
-        review = "; ".join(s.quiz_review) or t["glance_quiz_none"]
+        review = quiz_words(c, s)
         progress = t["quiz_progress"].format(answered=q.answered, total=q.total)
         lines = [f"{t['label_quiz']} {progress}", f"**{t['glance_quiz']}:** {review}"]
     sure = s.sure

@@ -8,7 +8,16 @@ import plotly.graph_objects as go
 
 from decision_aid.models import Content
 from decision_aid.weighing import Weighing
-from ui.charts import EMPTY_COLOUR, MIS_COLOUR, OPEN_COLOUR, Chart, columns_table, layout_spec, wrap
+from ui.charts import (
+    EMPTY_COLOUR,
+    MIS_COLOUR,
+    OPEN_COLOUR,
+    TEXT_COLOUR,
+    Chart,
+    columns_table,
+    layout_spec,
+    wrap,
+)
 
 
 def weigh_chart(c: Content, w: Weighing) -> Chart:
@@ -47,8 +56,10 @@ def weigh_chart(c: Content, w: Weighing) -> Chart:
             "tickvals": [-1, 0, 1],
             "ticktext": [t["weigh_tick_open"], "", t["weigh_tick_mis"]],
             "gridcolor": "#eeeeee",
+            "color": TEXT_COLOUR,
         },
         "yaxis": {
+            "color": TEXT_COLOUR,
             "autorange": "reversed",
             "tickvals": labels,
             "ticktext": [wrap(lab, 18) for lab in labels],
@@ -64,7 +75,7 @@ def weigh_chart(c: Content, w: Weighing) -> Chart:
         }
     )
     items = "; ".join(
-        t["weigh_alt_item"].format(label=lab, side=s.lower())
+        t["weigh_alt_item"].format(label=lab, side=s if s.isupper() else s.lower())
         for lab, s in zip(labels, side, strict=True)
     )
     alt = t["weigh_alt"].format(items=items) if factors else t["weigh_alt_none"]

@@ -10,7 +10,7 @@ from decision_aid.evidence import citation
 from decision_aid.models import Content, Flag
 from decision_aid.report.charts import priority_bars, weigh_chart
 from decision_aid.report.page import BODY, GREY, RULE, SMALL, SummaryPDF, line_height
-from decision_aid.summary import Summary
+from decision_aid.summary import Summary, quiz_words, sure_words
 
 LH = line_height(BODY)
 REFERENCE = 8.0  # font size of the list of sources: the longest (fusion) fits on 8 A4 pages
@@ -71,7 +71,7 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary) -> None:
             "; ".join(f.title for f in s.flags if not f.urgent) or t["pdf_no_flags"],
         ),
         (t["glance_questions"], t["glance_questions_count"].format(n=len(s.questions))),
-        (t["glance_quiz"], "; ".join(s.quiz_review) or t["glance_quiz_none"]),
+        (t["glance_quiz"], quiz_words(content, s)),
         (t["glance_worry"], s.worries.strip() or t["pdf_nothing_written"]),
     ]
     pdf.replaced_note([s.worries], t["pdf_replaced_note"])
@@ -83,9 +83,7 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary) -> None:
 
 def _sure_words(content: Content, s: Summary) -> str:
     t = content.texts
-    if not s.sure.answered:
-        return t["not_answered"]
-    said = t["pdf_sure_line"].format(yes=s.sure.yes, total=s.sure.total)
+    said = sure_words(content, s)
     return f"{said} {t['glance_sure_no']}" if s.sure.conflict else said
 
 
@@ -172,15 +170,14 @@ def check_and_stand(pdf: SummaryPDF, content: Content, s: Summary) -> None:
         pdf.para(t["pdf_quiz_none"])
     else:
         pdf.para(t["quiz_progress"].format(answered=q.answered, total=q.total))
-        review = "; ".join(s.quiz_review) or t["glance_quiz_none"]
-        pdf.para(f"{t['glance_quiz']}: {review}")
+        pdf.para(f"{t['glance_quiz']}: {quiz_words(content, s)}")
     pdf.heading(t["heading_stand"], keep_after=3 * LH)
     pdf.para(t["pdf_leaning"].format(leaning=s.leaning), bold=True)
     pdf.heading(t["sure_header"], keep_after=2 * LH, level=3)
     for item, answer in s.sure_items:
         pdf.para(f"{item.letter}: {item.question} {answer}", indent=2, after=0.6)
     pdf.gap(1)
-    pdf.para(t["pdf_sure_line"].format(yes=s.sure.yes, total=s.sure.total))
+    pdf.para(sure_words(content, s))
     if s.sure.conflict:
         pdf.para(content.sure_guidance, bold=True)
     elif s.sure.complete and s.sure.yes == s.sure.total:

@@ -49,7 +49,6 @@ SOURCED = {
     "most often fully asleep": {"E46", "E47", "E50"},
     "twice as often after MIS": {"E18"},  # disc came back, review of trials
     "came back more often after MIS": {"E18"},
-    "most reviews found a shorter stay": {"E1", "E2", "E3", "E4", "E5"},
 }
 
 CONTENT = default_content()

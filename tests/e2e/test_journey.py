@@ -100,7 +100,7 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
     next_step(page, 3)
 
     expect(page.get_by_text("Figures for: Disc surgery (discectomy)")).to_be_visible()
-    label = "Figures for “the problem coming back, or a second operation”"
+    label = "Figures for “The problem coming back, or a second operation”"
     page.get_by_text(label).click()  # a switch: the details are drawn only when asked for
     idle(page)
     expect(page.get_by_text("[E18]").first).to_be_visible()
