@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from decision_aid.answers import Answers
 from decision_aid.models import Content
+from decision_aid.patient import quiz_for
 from decision_aid.summary import (
     change_sentence,
     mirror_sentence,
     questions_to_ask,
     quiz_result,
+    quiz_words,
     ranked_priorities,
     situation,
     summarise,
     sure_result,
+    sure_words,
 )
 from decision_aid.weighing import factor_specs, sensitivity, weigh
 
@@ -74,6 +77,24 @@ def test_sure_result(content: Content) -> None:
     one_no = sure_result(content, Answers(sure={ids[0]: False, ids[1]: True}))
     assert (one_no.answered, one_no.yes, one_no.total) == (2, 1, len(ids))
     assert one_no.conflict and not one_no.complete
+
+
+def test_an_untaken_quiz_and_an_unanswered_sure_check_say_so(content: Content) -> None:
+    """Not "Nothing from the quiz" (it went well) nor "yes to 0 of 4" (four noes)."""
+    t = content.texts
+    a = Answers(condition="spondylolisthesis")
+    s = summarise(content, a)
+    assert quiz_words(content, s) == t["not_taken"]
+    assert sure_words(content, s) == t["not_answered"]
+    quiz = {q.id: q.answer for q in quiz_for(content, a)}
+    ids = [x.id for x in content.sure]
+    done = summarise(content, a.model_copy(update={"quiz": quiz, "sure": {ids[0]: False}}))
+    assert quiz_words(content, done) == t["glance_quiz_none"]  # all right
+    assert sure_words(content, done) == t["pdf_sure_line"].format(yes=0, total=len(ids))
+    first = quiz_for(content, a)[0]
+    wrong = {**quiz, first.id: (first.answer + 1) % len(first.choices)}
+    missed = summarise(content, a.model_copy(update={"quiz": wrong}))
+    assert quiz_words(content, missed) == first.question
 
 
 def test_questions_to_ask_drops_skipped_and_adds_own(content: Content) -> None:
