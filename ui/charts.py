@@ -21,8 +21,10 @@ from decision_aid.risk import COLUMNS, fmt_number, icon_cells, per_100
 MIS_COLOUR = "#0072B2"
 OPEN_COLOUR = "#E69F00"
 EMPTY_COLOUR = "#D9D9D9"
-# Dark text, as on the page (.streamlit/config.toml): Streamlit's chart theme draws
-# titles, labels and ticks in grey #808495, 3.7:1 on white (WCAG asks 4.5:1).
+# Dark text, as on the page (.streamlit/config.toml). Streamlit's chart theme draws
+# labels and ticks in grey #808495, 3.7:1 on white (WCAG asks 4.5:1), whatever the figure
+# says, so the charts are drawn with theme=None (ui/figures.py) and set their own text
+# colour, bold title and margins that grow to fit the labels (automargin).
 TEXT_COLOUR = "#111111"
 FONT = {"family": "Arial, sans-serif", "size": 14, "color": TEXT_COLOUR}
 
@@ -65,7 +67,11 @@ def wrap(text: str, width: int = 36) -> str:
 
 def layout_spec(title: str, height: int) -> dict[str, object]:
     return {
-        "title": {"text": wrap(title, 40), "x": 0, "font": {"size": 16, "color": TEXT_COLOUR}},
+        "title": {
+            "text": wrap(title, 40),
+            "x": 0,
+            "font": {"size": 16, "color": TEXT_COLOUR, "weight": "bold"},
+        },
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
         "font": FONT,
@@ -77,8 +83,8 @@ def layout_spec(title: str, height: int) -> dict[str, object]:
 
 def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     fig.update_layout(**layout_spec(title, height))
-    fig.update_xaxes(color=TEXT_COLOUR)
-    fig.update_yaxes(color=TEXT_COLOUR)
+    fig.update_xaxes(color=TEXT_COLOUR, automargin=True)
+    fig.update_yaxes(color=TEXT_COLOUR, automargin=True)
     fig.update_annotations(font_color=TEXT_COLOUR)  # the titles over each icon array
     return fig
 
@@ -92,7 +98,7 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     if not rows:
         return None
     t = c.texts
-    unit = rows[0].figure.unit
+    unit = c.plain.get(rows[0].figure.unit, rows[0].figure.unit)  # plain_words.yaml
     labels = [f"[{s.source.id}]" for s in rows]
     mis = [s.figure.mis for s in rows]
     opn = [s.figure.open for s in rows]
@@ -120,7 +126,11 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         textposition="auto",
     )
     fig.update_layout(barmode="group")
-    fig.update_xaxes(title_text=unit, rangemode="tozero", gridcolor="#eeeeee")
+    fig.update_xaxes(
+        title={"text": wrap(unit, 34), "font": {"size": 12}, "standoff": 12},
+        rangemode="tozero",
+        gridcolor="#eeeeee",
+    )
     fig.update_yaxes(autorange="reversed", title_text="")
     height = 120 + 70 * len(rows)
     _layout(fig, t["chart_pair_title"].format(label=block.outcome.label), height)
@@ -151,7 +161,7 @@ def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     if not rows:
         return None
     t = c.texts
-    unit = rows[0].figure.unit
+    unit = c.plain.get(rows[0].figure.unit, rows[0].figure.unit)  # plain_words.yaml
     labels = [f"[{s.source.id}]" for s in rows]
     x = [s.figure.difference or 0.0 for s in rows]
     plus = [
@@ -182,13 +192,16 @@ def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         showlegend=False,
     )
     fig.add_vline(x=0, line_dash="dash", line_color="#555555")
+    axis = wrap(t["chart_diff_axis"].format(unit=unit), 34)  # 34: fits a 390 px phone
     fig.update_xaxes(
-        title_text=wrap(t["chart_diff_axis"].format(unit=unit), 40),
+        title={"text": axis, "font": {"size": 12}, "standoff": 12},
         zeroline=False,
         gridcolor="#eeeeee",
     )
     fig.update_yaxes(autorange="reversed", title_text="")
-    _layout(fig, t["chart_diff_title"].format(label=block.outcome.label), 140 + 55 * len(rows))
+    lines = axis.count("<br>") + 1
+    height = 120 + 55 * len(rows) + 16 * lines
+    _layout(fig, t["chart_diff_title"].format(label=block.outcome.label), height)
     table = columns_table(
         {
             t["chart_col_study"]: labels,

@@ -16,7 +16,9 @@ STRENGTH_ICON = {"consistent": "●●●", "some": "●●○", "weak": "●○
 
 
 def show_chart(chart: charts.Chart, key: str) -> None:
-    st.plotly_chart(chart.figure, width="stretch", key=key, config={"displayModeBar": False})
+    st.plotly_chart(
+        chart.figure, width="stretch", key=key, config={"displayModeBar": False}, theme=None
+    )
     with st.expander(chart.table_label):
         # the description in small print, then the figures as a plain table: one element
         paragraphs(small_inline(chart.alt), table_markdown(chart.table.header, chart.table.rows))

@@ -57,9 +57,11 @@ def weigh_chart(c: Content, w: Weighing) -> Chart:
             "ticktext": [t["weigh_tick_open"], "", t["weigh_tick_mis"]],
             "gridcolor": "#eeeeee",
             "color": TEXT_COLOUR,
+            "automargin": True,
         },
         "yaxis": {
             "color": TEXT_COLOUR,
+            "automargin": True,
             "autorange": "reversed",
             "tickvals": labels,
             "ticktext": [wrap(lab, 18) for lab in labels],

@@ -105,6 +105,9 @@ def test_whole_journey(page: Page, app_url: str, shots_dir: Path, size: str) -> 
     idle(page)
     expect(page.get_by_text("[E18]").first).to_be_visible()
     expect(page.get_by_test_id("stPlotlyChart").first).to_be_visible()
+    page.get_by_text("Figures for “Pain after surgery”").click()  # a chart of differences
+    idle(page)
+    expect(page.get_by_test_id("stPlotlyChart")).to_have_count(2)
     shot(page, shots_dir, f"{size}-04-compare")
     next_step(page, 4)
 
