@@ -21,7 +21,7 @@ def body(c: Content, a: Answers) -> None:
             if not tr.applies_to:
                 general_row(c, tr)
     else:
-        st.caption(t["source_codes"])
+        st.caption(f"{t['source_codes']} {t['range_help']}")
         info = c.families[family]
         st.header(t["figures_for"].format(family=info.label))
         st.caption(f"{info.explain} {t['compare_family_note']}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from decision_aid.compare import Row, comparison
+from decision_aid.compare import OutcomeBlock, Row, comparison
 from decision_aid.content import default_content
 from decision_aid.evidence import claim_line, found_line, sources_line
 from decision_aid.models import Content, TradeOff
@@ -118,6 +118,10 @@ def general_row(c: Content, t: TradeOff) -> None:
         with_html(*_both_ways(c, t))
 
 
+def _ratio(block: OutcomeBlock) -> bool:
+    return any(s.help for s in block.figures)
+
+
 def row(c: Content, r: Row, key: str) -> None:
     t = r.tradeoff
     words = c.texts
@@ -141,6 +145,8 @@ def row(c: Content, r: Row, key: str) -> None:
                 for b in r.outcomes
             ),
             small_inline(words["no_figures"]) if r.says_no_figures and not r.outcomes else "",
+            # an odds ratio or relative risk is read here, not only in the details
+            small_inline(words["ratio_help"]) if any(_ratio(b) for b in r.outcomes) else "",
         )
         if r.outcomes:
             # Details and charts are drawn only when asked for: a closed section costs nothing.

@@ -27,7 +27,7 @@ def family_section(pdf: SummaryPDF, content: Content, fc: FamilyComparison) -> N
     pdf.para(f"{info.label}: {info.explain}")
     _what_they_are(pdf, content)
     # full width between the two options side by side and the columns that flow
-    pdf.para(f"{t['pdf_compare_intro']} {t['compare_family_note']}")
+    pdf.para(f"{t['pdf_compare_intro']} {t['compare_family_note']} {t['range_help']}")
 
     def rows(p: SummaryPDF) -> None:
         for r in fc.rows:

@@ -121,3 +121,20 @@ def test_every_step_renders_with_no_answers(at: AppTest) -> None:
         progress = at.get("progress")
         assert progress and f"Step {k} of 10" in progress[0].proto.text
         assert not at.error, (page, [e.value for e in at.error])
+
+
+def test_a_ratio_and_a_likely_range_are_explained_without_opening_anything(at: AppTest) -> None:
+    """A fusion patient's infection row gives an odds ratio with its likely range: both
+    are explained on the step itself, not only inside the closed figure details."""
+    from decision_aid.content import default_content
+
+    t = default_content().texts
+    fill_situation(at, "spondylolisthesis")
+    go(at, "compare")
+    rows = [m.value for m in at.markdown if "Odds 0.3 times" in m.value]
+    assert len(rows) == 1
+    assert " ".join(t["ratio_help"].split()) in " ".join(rows[0].split())
+    assert " ".join(t["range_help"].split()) in " ".join(texts(at).split())
+    # a row with no ratio does not carry the explanation
+    scar = [m.value for m in at.markdown if m.value.startswith("### Size of the scar")]
+    assert scar and " ".join(t["ratio_help"].split()) not in " ".join(scar[0].split())
