@@ -191,3 +191,16 @@ def test_no_strong_label_beside_the_authors_low_certainty(content: Content) -> N
     for sid in strong:
         note = content.sources[sid].quality_note or ""
         assert not low.search(note), (sid, note)
+
+
+def test_a_verdict_is_not_weak_when_all_its_studies_are_strong(content: Content) -> None:
+    """A row read "Points towards open surgery (weak studies)" beside "[E18, strong]"."""
+    checked = 0
+    for t in content.ordered_tradeoffs():
+        for fam, fe in t.by_family.items():
+            figs = [f for f in content.figures_for(fam) if f.outcome in t.outcomes]
+            labels = {content.sources[f.source].strength for f in figs}
+            if figs and labels == {"stronger"}:
+                checked += 1
+                assert fe.strength != "weak", (t.key, fam)
+    assert checked, "the check can fail: some rows rest on strong studies only"
