@@ -27,6 +27,8 @@ EMPTY_COLOUR = "#D9D9D9"
 # colour, bold title and margins that grow to fit the labels (automargin).
 TEXT_COLOUR = "#111111"
 FONT = {"family": "Arial, sans-serif", "size": 14, "color": TEXT_COLOUR}
+# Every axis: dark labels, and a margin that grows to fit them.
+AXIS = {"color": TEXT_COLOUR, "automargin": True}
 
 
 @dataclass(frozen=True)
@@ -83,8 +85,8 @@ def layout_spec(title: str, height: int) -> dict[str, object]:
 
 def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
     fig.update_layout(**layout_spec(title, height))
-    fig.update_xaxes(color=TEXT_COLOUR, automargin=True)
-    fig.update_yaxes(color=TEXT_COLOUR, automargin=True)
+    fig.update_xaxes(**AXIS)
+    fig.update_yaxes(**AXIS)
     fig.update_annotations(font_color=TEXT_COLOUR)  # the titles over each icon array
     return fig
 

@@ -9,10 +9,10 @@ import plotly.graph_objects as go
 from decision_aid.models import Content
 from decision_aid.weighing import Weighing
 from ui.charts import (
+    AXIS,
     EMPTY_COLOUR,
     MIS_COLOUR,
     OPEN_COLOUR,
-    TEXT_COLOUR,
     Chart,
     columns_table,
     layout_spec,
@@ -56,12 +56,10 @@ def weigh_chart(c: Content, w: Weighing) -> Chart:
             "tickvals": [-1, 0, 1],
             "ticktext": [t["weigh_tick_open"], "", t["weigh_tick_mis"]],
             "gridcolor": "#eeeeee",
-            "color": TEXT_COLOUR,
-            "automargin": True,
+            **AXIS,
         },
         "yaxis": {
-            "color": TEXT_COLOUR,
-            "automargin": True,
+            **AXIS,
             "autorange": "reversed",
             "tickvals": labels,
             "ticktext": [wrap(lab, 18) for lab in labels],
