@@ -63,8 +63,7 @@ def source_families(content: Content, source: str) -> set[str]:
     """The operation families whose figures come from ``source``: empty for a source
     with no figures (a clinic page) or with any figures for lumbar surgery in general
     (such as a review of disc, canal and fusion operations under spinal anaesthesia)."""
-    rows: list[str] = [f.family for f in content.figures if f.source == source]
-    rows += [f.family for f in content.option_figures if f.source == source]
+    rows = content.figure_families.get(source, frozenset())
     if any(fam not in FAMILIES for fam in rows):
         return set()
     return set(rows)

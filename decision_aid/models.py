@@ -7,6 +7,7 @@ a silently ignored line.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import Field
@@ -250,6 +251,15 @@ class Content(_Frozen):
 
     def ordered_tradeoffs(self) -> list[TradeOff]:
         return sorted(self.tradeoffs.values(), key=lambda t: t.order)
+
+    @cached_property
+    def figure_families(self) -> dict[str, frozenset[str]]:
+        """Source id -> the families its figures (both tables) are about: built once,
+        as the content never changes (it is frozen)."""
+        found: dict[str, set[str]] = {}
+        for f in (*self.figures, *self.option_figures):
+            found.setdefault(f.source, set()).add(f.family)
+        return {s: frozenset(fams) for s, fams in found.items()}
 
     def figures_for(self, family: str, outcome: str | None = None) -> list[Figure]:
         return [

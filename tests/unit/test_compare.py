@@ -169,3 +169,14 @@ def test_cited_sources_adds_the_sources_of_raised_flags(content: Content) -> Non
     flag = next(f for f in content.flags if "E14" in f.sources)
     assert "E14" not in [s.id for s in cited_sources(content, Answers(), shown, [])]
     assert "E14" in [s.id for s in cited_sources(content, Answers(), shown, [flag])]
+
+
+def test_figure_families_index_matches_both_tables(content: Content) -> None:
+    """The per-process index of which families each source's figures are about (built
+    once, for speed) holds exactly what a scan of both figure tables finds."""
+    index = content.figure_families
+    for source in content.sources:
+        scanned = {f.family for f in content.figures if f.source == source}
+        scanned |= {f.family for f in content.option_figures if f.source == source}
+        assert set(index.get(source, ())) == scanned, source
+    assert content.figure_families is index  # built once, not on every call
