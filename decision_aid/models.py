@@ -257,8 +257,10 @@ class Content(_Frozen):
         """Source id -> the families its figures (both tables) are about: built once,
         as the content never changes (it is frozen)."""
         found: dict[str, set[str]] = {}
-        for f in (*self.figures, *self.option_figures):
-            found.setdefault(f.source, set()).add(f.family)
+        pairs = [(f.source, f.family) for f in self.figures]
+        pairs += [(f.source, f.family) for f in self.option_figures]
+        for source, family in pairs:
+            found.setdefault(source, set()).add(family)
         return {s: frozenset(fams) for s, fams in found.items()}
 
     def figures_for(self, family: str, outcome: str | None = None) -> list[Figure]:
