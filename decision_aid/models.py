@@ -257,7 +257,7 @@ class Content(_Frozen):
         """Source id -> the families its figures (both tables) are about: built once,
         as the content never changes (it is frozen)."""
         found: dict[str, set[str]] = {}
-        pairs = [(f.source, f.family) for f in self.figures]
+        pairs: list[tuple[str, str]] = [(f.source, f.family) for f in self.figures]
         pairs += [(f.source, f.family) for f in self.option_figures]
         for source, family in pairs:
             found.setdefault(source, set()).add(family)
