@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from decision_aid.content import DATA_DIR, ContentError, load_content
+from decision_aid.evidence import POOLED
 from decision_aid.models import FAMILIES, Content, Source
 from decision_aid.readability import MAX_GRADE, SMOG_SENTENCES, grade_all, word_count
 
@@ -115,6 +116,10 @@ def run(root: Path = DATA_DIR, today: dt.date | None = None) -> Report:
         r.say(f"  {fam:<14} {len(figs):>2} figures, {len(outcomes)} outcomes")
         if not figs:
             r.fail(f"no figures for operation family {fam!r}")
+    # a family the code does not know would make a study count for no patient's operation
+    for f in c.option_figures:
+        if f.family not in FAMILIES and f.family not in POOLED:
+            r.fail(f"{f.source}: family {f.family!r} is neither an operation family nor pooled")
     used = {f.source for f in c.figures} | {f.source for f in c.option_figures}
     studies = [s for s in c.sources if s.startswith("E")]
     r.say(f"Evidence sources cited by figures: {len(used)}/{len(studies)}")

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from decision_aid.models import FAMILIES, Content, FamilyEvidence, Figure, Source, TradeOff
+from decision_aid.models import Content, FamilyEvidence, Figure, Source, TradeOff
 from decision_aid.risk import fmt_number, per_100
 
 Direction = Literal["lower_with_mis", "higher_with_mis", "no_difference"]
@@ -20,6 +20,12 @@ Direction = Literal["lower_with_mis", "higher_with_mis", "no_difference"]
 _TIME_UNITS = ("days", "minutes")
 _GROUPS = re.compile(r"^(\d+) MIS / (\d+) open$")
 _COMPLICATIONS = "patients with complications"
+# Rows of studies that pooled several kinds of operation (EVIDENCE.md: "lumbar_mixed" is
+# for anaesthesia reviews that pooled disc, canal and fusion operations). Their findings
+# hold for those kinds only, never for tumour or fracture surgery.
+POOLED: dict[str, frozenset[str]] = {
+    "lumbar_mixed": frozenset({"discectomy", "decompression", "fusion"}),
+}
 
 
 def found_line(content: Content, ev: FamilyEvidence) -> str:
@@ -61,12 +67,13 @@ def claim_status_key(tr: TradeOff, family: str | None) -> str:
 
 def source_families(content: Content, source: str) -> set[str]:
     """The operation families whose figures come from ``source``: empty for a source
-    with no figures (a clinic page) or with any figures for lumbar surgery in general
-    (such as a review of disc, canal and fusion operations under spinal anaesthesia)."""
-    rows = content.figure_families.get(source, frozenset())
-    if any(fam not in FAMILIES for fam in rows):
-        return set()
-    return set(rows)
+    with no figures (a clinic page). A review that pooled kinds of operation (such as
+    disc, canal and fusion operations under spinal anaesthesia) counts for each kind it
+    pooled (:data:`POOLED`)."""
+    found: set[str] = set()
+    for fam in content.figure_families.get(source, frozenset()):
+        found |= POOLED.get(fam, {fam})
+    return found
 
 
 def sources_for(content: Content, ids: Iterable[str], family: str | None) -> tuple[str, ...]:

@@ -116,6 +116,8 @@ def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
     for fl in c.flags:
         yield f"flags.{fl.id}.title", fl.title
         yield f"flags.{fl.id}.text", fl.text
+        if fl.text_elsewhere:
+            yield f"flags.{fl.id}.text_elsewhere", fl.text_elsewhere
     for p in c.priorities:
         yield f"priorities.{p.id}.label", p.label
         yield f"priorities.{p.id}.meaning", p.meaning

@@ -59,7 +59,7 @@ def test_content_says_how_studies_were_chosen_how_it_is_updated_and_who_does_wha
     content: Content,
 ) -> None:
     m = content.meta
-    assert m.content_version == "2.2.0"
+    assert m.content_version == "2.3.0"
     assert "word for word" in m.how_chosen and "claim" in m.how_chosen
     assert "new review" in m.update_policy and "version" in m.update_policy
     assert "Surgeon check" in m.roles and "Patient check" in m.roles

@@ -123,3 +123,14 @@ def test_python_m_decision_aid_check() -> None:
     assert "All content checks passed." in out
     for fam in FAMILIES:
         assert f"  {fam} " in out, fam
+
+
+def test_an_option_figure_of_an_unknown_family_is_a_problem(data_copy: Path) -> None:
+    """A family neither an operation family nor a known pool would make its study count
+    for no patient (or, before the pools were named, for every patient)."""
+    path = data_copy / "figures_options.csv"
+    text = path.read_text(encoding="utf-8")
+    assert ",lumbar_mixed," in text or text.count("lumbar_mixed") > 0
+    path.write_text(text.replace("lumbar_mixed", "lumbar_all", 1), encoding="utf-8")
+    r = check.run(data_copy)
+    assert any("family 'lumbar_all' is neither" in p for p in r.problems), r.problems
