@@ -38,9 +38,7 @@ def record_note(
     t = content.texts
     s = summary or summarise(content, answers)
     words = Choices(content)
-    lines = [t["note_title"]]
-    if s.warning:
-        lines.append(f"{t['note_warning']}: " + "; ".join(s.warning))
+    lines = [t["note_title"], f"{t['note_warning']}: {s.warning_answer}"]
     family = s.family or t["glance_family_unknown"]
     lines += [
         f"{t['glance_condition']}: {s.condition}. {family}",
@@ -58,8 +56,14 @@ def record_note(
     lines.append(f"{t['note_next_step']}: {words.one('next_steps', consult.next_step)}")
     if consult.notes.strip():
         lines.append(f"{t['note_clinician']}: {' '.join(consult.notes.split())}")
-    lines.append(t["note_footer"].format(version=content.meta.content_version))
-    return "\n".join(lines)[: MAX_TEXT * 2]
+    # the patient's own words last: a long text never pushes the agreed step out
+    if s.own_questions:  # the rest are the tool's suggestions, the same for many patients
+        own = " | ".join(" ".join(q.split()) for q in s.own_questions)
+        lines.append(f"{t['consult_own_questions'].format(n=len(s.own_questions))}: {own}")
+    if s.worries.strip():
+        lines.append(f"{t['consult_worry']}: {' '.join(s.worries.split())}")
+    footer = t["note_footer"].format(version=content.meta.content_version)
+    return "\n".join(lines)[: MAX_TEXT * 2 - len(footer) - 1] + "\n" + footer
 
 
 def _sure(content: Content, s: Summary) -> str:

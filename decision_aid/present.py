@@ -19,7 +19,8 @@ TOP = 3  # how many of the patient's highest-rated points are highlighted
 class PresentRow:
     row: Row
     found: str  # what studies found, in words
-    figures: tuple[str, ...]  # the key figures in words, with their source
+    # the key figures in words, each after what it measures, with its source
+    figures: tuple[str, ...]
     rating: str  # how much it matters to the patient, in words ("" if not rated)
     top: bool  # one of the patient's highest-rated points
 
@@ -43,7 +44,11 @@ def present_rows(content: Content, answers: Answers) -> list[PresentRow]:
         PresentRow(
             row=r,
             found=found_line(content, r.evidence),
-            figures=tuple(f"{s.text} [{s.source.id}]" for b in r.outcomes for s in b.figures),
+            figures=tuple(
+                f"{b.outcome.label}: {s.text} [{s.source.id}]"
+                for b in r.outcomes
+                for s in b.figures
+            ),
             rating=words.rating(rating_of[r.tradeoff.key]) if r.tradeoff.key in rating_of else "",
             top=r.tradeoff.key in top,
         )

@@ -54,6 +54,7 @@ class FamilyComparison:
 @dataclass(frozen=True)
 class Summary:
     warning: list[str]  # warning signs ticked, in words (empty: none or not answered)
+    warning_answer: str  # the signs ticked, "None of these" or "Not answered yet."
     # No condition, or "not sure": no family's figures and no weigh-up apply to them.
     diagnosis_unknown: bool
     situation: list[tuple[str, str]]
@@ -122,10 +123,12 @@ def sure_result(content: Content, answers: Answers) -> SureResult:
 
 
 def questions_to_ask(content: Content, answers: Answers) -> list[str]:
+    """The patient's own questions first (what they most want to ask), then the
+    suggested questions they kept."""
     generated = [
         q.text for q in surgeon_questions(content, answers) if q.id not in answers.skipped_questions
     ]
-    return generated + list(answers.own_questions)
+    return list(answers.own_questions) + generated
 
 
 def weighing(content: Content, answers: Answers) -> tuple[Weighing, list[Change]]:
@@ -265,6 +268,8 @@ def summarise(content: Content, answers: Answers, shortened: tuple[str, ...] = (
     signs = words.options("warning_signs")
     return Summary(
         warning=[signs[s] for s in answers.warning],
+        warning_answer="; ".join(signs[s] for s in answers.warning)
+        or (signs["none"] if "none" in answers.warning_signs else content.texts["not_answered"]),
         situation=situation(content, answers),
         caveat=cond.caveat or "" if cond else "",
         worries=answers.worries,

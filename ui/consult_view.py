@@ -42,6 +42,7 @@ def essentials(c: Content, s: Summary) -> None:
     for f in s.flags:
         if f.urgent and f.id != "warning_signs":  # warning signs: the banner above
             left.warning(f"**{f.title}** [{', '.join(f.sources)}]", icon=":material/priority_high:")
+    left.markdown(f"**{t['note_warning']}**  \n{s.warning_answer}")
     left.markdown(f"**{t['glance_condition']}**  \n{s.condition}. {family}")
     left.markdown(f"**{t['glance_leaning']}**  \n{s.leaning}")
     sure = s.sure
@@ -58,13 +59,24 @@ def essentials(c: Content, s: Summary) -> None:
     flags = "  \n".join(f"- {f.title} [{', '.join(f.sources)}]" for f in s.flags if not f.urgent)
     middle.markdown(f"**{t['glance_flags']}**  \n" + (flags or t["pdf_no_flags"]))
     worry = plain_markdown(s.worries.strip()) if s.worries.strip() else t["pdf_nothing_written"]
-    right.markdown(f"**{t['glance_worry']}**  \n{worry}")
-    questions = "  \n".join(f"- {plain_markdown(q)}" for q in s.questions[:6])
-    more = len(s.questions) - 6
-    right.markdown(
-        f"**{t['consult_questions'].format(n=len(s.questions))}**  \n{questions}"
-        + (f"  \n… +{more}" if more > 0 else "")
-    )
+    right.markdown(f"**{t['consult_worry']}**  \n{worry}")
+    questions(c, s, right)
+
+
+def questions(c: Content, s: Summary, place: Any) -> None:
+    """The patient's own questions, every one; the suggested ones they kept, folded."""
+    t = c.texts
+    own = s.own_questions
+    suggested = s.questions[len(own) :]
+    if not s.questions:
+        place.markdown(f"**{t['consult_questions'].format(n=0)}**  \n{t['pdf_no_questions']}")
+        return
+    if own:
+        listed = "\n".join(f"- {plain_markdown(q)}" for q in own)
+        place.markdown(f"**{t['consult_own_questions'].format(n=len(own))}**\n\n{listed}")
+    if suggested:
+        with place.expander(t["consult_suggested"].format(n=len(suggested))):
+            st.markdown("\n".join(f"- {plain_markdown(q)}" for q in suggested))
 
 
 def notes_and_record(c: Content, a: Answers, s: Summary, own: list[tuple[str, str]]) -> None:

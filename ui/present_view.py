@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from decision_aid.models import Content
+from decision_aid.not_now import family_content, findings
 from decision_aid.present import PresentRow
 from ui import session
 
@@ -38,10 +39,20 @@ def show_row(c: Content, rows: list[PresentRow]) -> None:
     right.subheader(t["label_open"])
     right.write(r.row.tradeoff.open)
     st.markdown(f"**{t['studies_found']}** {r.found}")
+    if r.row.evidence.note:
+        st.markdown(r.row.evidence.note)
     for line in r.figures:
         st.markdown(f"- {line}")
+    if any(s.help for b in r.row.outcomes for s in b.figures):
+        st.caption(t["ratio_help"])  # how to read an odds ratio, where one is shown
     with st.container(border=True):
-        st.markdown(f"**{t['present_not_now']}.** {t['compare_not_now']}")
+        # this family's own words and studies (a tumour patient's "no surgery" still
+        # means radiotherapy), as on Compare; the general words where there are none
+        nn = family_content(c, r.row.family)
+        ids = sorted({f.source for f in findings(c, r.row.family)}, key=lambda i: int(i[1:]))
+        cited = f" [{', '.join(ids)}]" if ids else ""
+        said = f"{nn.involves} {nn.evidence}{cited}" if nn else t["compare_not_now"]
+        st.markdown(f"**{t['present_not_now']}.** {said}")
     back, forward = st.columns(2)
     if back.button(
         t["present_prev"], disabled=index == 0, width="stretch", icon=":material/chevron_left:"

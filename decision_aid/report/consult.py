@@ -14,7 +14,7 @@ from decision_aid.models import Content
 from decision_aid.report import sections
 from decision_aid.report.build import attach_answers
 from decision_aid.report.page import BODY, GREY, SMALL, SummaryPDF, line_height
-from decision_aid.summary import summarise
+from decision_aid.summary import Summary, summarise
 
 LH = line_height(BODY)
 
@@ -41,7 +41,8 @@ def build_consult_pdf(
     pdf.para(t["consult_pdf_title"], size=18, bold=True, after=1)
     pdf.para(t["pdf_made_on"].format(date=f"{today:%d %b %Y}"), size=SMALL, colour=GREY)
     sections.safety(pdf, content, s)
-    sections.glance(pdf, content, s)
+    sections.glance(pdf, content, s, worry_label=t["consult_worry"])
+    questions(pdf, content, s)
     pdf.heading(t["consult_notes_header"], keep_after=3 * LH)
     step = Choices(content).one("next_steps", consult.next_step)
     pdf.para(f"{t['consult_next_label']}: {step}", bold=True)
@@ -56,3 +57,21 @@ def build_consult_pdf(
     pdf.para(t["consult_pdf_attached"], size=SMALL, colour=GREY)
     attach_answers(pdf, content, answers, today)
     return bytes(pdf.output())
+
+
+def questions(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    """Every question, the patient's own first: page 1 counts them "listed under" this
+    heading, so the record has them all."""
+    t = content.texts
+    pdf.heading(t["heading_questions"], keep_after=3 * LH)
+    if not s.questions:
+        pdf.para(t["pdf_no_questions"])
+        return
+    own = s.own_questions
+    suggested = s.questions[len(own) :]
+    pdf.replaced_note(own, t["pdf_replaced_note"])
+    for label, items in ((t["consult_own_questions"], own), (t["consult_suggested"], suggested)):
+        if items:
+            pdf.heading(label.format(n=len(items)), level=3, keep_after=2 * LH)
+            for q in items:
+                pdf.para(f"- {q}", after=0.5)

@@ -17,6 +17,8 @@ REFERENCE = 8.0  # font size of the list of sources: the longest (fusion) fits o
 ALERT = (170, 0, 0)
 LABEL_W = 68.0  # mm: the label column of the situation table
 
+WARNING_FLAG = "warning_signs"  # the flag of the warning signs: safety() says it first
+
 
 def title(pdf: SummaryPDF, content: Content, today: dt.date, s: Summary) -> None:
     """The title, then any safety message, then the date, version and purpose."""
@@ -53,12 +55,16 @@ def safety(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     pdf.para(t["safety_source"], size=SMALL, colour=GREY, after=3)
 
 
-def glance(pdf: SummaryPDF, content: Content, s: Summary) -> None:
-    """Page 1: what a surgeon reads in 30 seconds; the details follow."""
+def glance(pdf: SummaryPDF, content: Content, s: Summary, worry_label: str = "") -> None:
+    """Page 1: what a surgeon reads in 30 seconds; the details follow. Safety points
+    (a weakness, say) are among the points to talk over, first; the warning signs have
+    their own row, also when none was ticked or the question was not answered.
+    ``worry_label``: the label of the patient's own words (the consult record's)."""
     t = content.texts
     pdf.heading(t["glance_heading"], keep_after=3 * LH)
     family = s.family or t["glance_family_unknown"]
     rows = [
+        (t["situation_warning_signs"], s.warning_answer),
         (t["glance_condition"], f"{s.condition}. {family}"),
         (t["glance_leaning"], s.leaning),
         (t["glance_sure"], _sure_words(content, s)),
@@ -68,11 +74,11 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary) -> None:
         ),
         (
             t["glance_flags"],
-            "; ".join(f.title for f in s.flags if not f.urgent) or t["pdf_no_flags"],
+            "; ".join(f.title for f in s.flags if f.id != WARNING_FLAG) or t["pdf_no_flags"],
         ),
         (t["glance_questions"], t["glance_questions_count"].format(n=len(s.questions))),
         (t["glance_quiz"], quiz_words(content, s)),
-        (t["glance_worry"], s.worries.strip() or t["pdf_nothing_written"]),
+        (worry_label or t["glance_worry"], s.worries.strip() or t["pdf_nothing_written"]),
     ]
     pdf.replaced_note([s.worries], t["pdf_replaced_note"])
     for label, value in rows:

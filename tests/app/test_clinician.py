@@ -12,6 +12,7 @@ from decision_aid.report import build_pdf
 from decision_aid.summary import summarise
 from tests.app.conftest import texts
 from tests.support.patients import SAFETY, cited, load, names
+from ui.textsafe import plain_markdown
 
 CONTENT = default_content()
 
@@ -38,10 +39,20 @@ def test_the_consult_screen_shows_the_essentials(at: AppTest, name: str) -> None
     assert (SAFETY in shown) == p.warned
     for prio, _, _ in s.priorities[:3]:
         assert prio.label in shown
-    for f in s.flags:
-        if not f.urgent:
+    for f in s.flags:  # safety points too (a weakness), as warnings
+        if f.id != "warning_signs":
             assert f.title in shown
-    assert f"Questions ({len(s.questions)})" in shown
+    assert f"**Warning signs**  \n{s.warning_answer}" in shown  # "None of these" too
+    # every question, the patient's own first and in full, none cut off
+    suggested = len(s.questions) - len(s.own_questions)
+    if s.own_questions:
+        assert f"The patient's own questions ({len(s.own_questions)})" in shown
+    for q in s.questions:
+        assert plain_markdown(q) in shown, q  # escaped: free text never becomes markup
+    if suggested:
+        label = f"Suggested by this tool, kept by the patient ({suggested})"
+        assert label in [e.label for e in at.expander]
+    assert "… +" not in shown
     assert not cited(shown) & p.others, "no other family's study on the consult screen"
     note = at.get("code")[0].value
     assert note.startswith("Spine surgery decision aid: summary for the record")
@@ -66,6 +77,9 @@ def test_present_mode_shows_top_priorities_first_and_a_way_back(at: AppTest) -> 
     assert "★ Size of the scar" in shown  # scar is this patient's top rating
     assert "Matters to this patient: very much" in shown
     assert not cited(shown) & p.others
+    # each figure says what it measures, and an odds ratio how to read it
+    assert "Size of the scar" in shown
+    assert "Not having surgery now." in shown
     next(b for b in at.button if b.label == "Next point").click().run()
     assert not at.exception
     assert texts(at) != shown
@@ -83,3 +97,21 @@ def test_a_summary_pdf_loads_like_a_save_file() -> None:
 
     p = load("tumour_large_blood_thinners_unsure")
     assert load_any(build_pdf(CONTENT, p.answers)) == p.answers
+
+
+def test_present_mode_labels_every_figure_and_gives_the_familys_not_now(at: AppTest) -> None:
+    """Each figure after what it measures (the fusion 'bones joined' odds ratio is not
+    read as accuracy), the ratio explained, and not having surgery now in the family's
+    own words and studies (for a tumour: radiotherapy, E43)."""
+    from decision_aid.present import present_rows
+
+    fusion = present_rows(CONTENT, load("spondylolisthesis_earlier_surgery").answers)
+    labels = {o.label for r in fusion for o in (b.outcome for b in r.row.outcomes)}
+    for r in fusion:
+        for line in r.figures:
+            assert any(line.startswith(f"{label}: ") for label in labels), line
+    at.session_state["answers"] = load("tumour_large_blood_thinners_unsure").answers
+    at.switch_page("pages/present.py").run()
+    assert not at.exception
+    shown = texts(at)
+    assert "radiotherapy" in shown and "[E43]" in shown

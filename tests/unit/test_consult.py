@@ -26,7 +26,7 @@ def test_the_note_has_the_essentials_and_the_next_step() -> None:
 def test_the_note_puts_warning_signs_first() -> None:
     p = load("stenosis_72_tried_nothing")
     note = record_note(CONTENT, p.answers, Consult())
-    assert note.splitlines()[1].startswith("Warning signs ticked: Walking has become unsteady")
+    assert note.splitlines()[1].startswith("Warning signs: Walking has become unsteady")
     assert "Agreed next step: Not answered" in note
 
 
@@ -59,3 +59,59 @@ def test_the_consult_pdf_has_page_one_notes_own_results_and_the_answers() -> Non
     ):
         assert part in text, part
     assert load_any(pdf) == p.answers  # the answers are attached
+
+
+def test_the_note_says_whether_warning_signs_were_answered() -> None:
+    """ "None of these" and a question never answered read differently (a surgeon asks
+    the second)."""
+    none = record_note(CONTENT, load("fracture_burst").answers, Consult())
+    unasked = record_note(CONTENT, load("tumour_large_blood_thinners_unsure").answers, Consult())
+    assert none.splitlines()[1] == "Warning signs: None of these"
+    assert unasked.splitlines()[1] == "Warning signs: Not answered yet."
+
+
+def test_the_note_carries_the_patients_own_questions_and_words_after_the_agreed_step() -> None:
+    p = load("tumour_large_blood_thinners_unsure")
+    note = record_note(CONTENT, p.answers, Consult(next_step="more_tests"))
+    lines = note.splitlines()
+    step = next(i for i, line in enumerate(lines) if line.startswith("Agreed next step"))
+    own = next(i for i, line in enumerate(lines) if line.startswith("The patient's own"))
+    assert own > step
+    for q in p.answers.own_questions:
+        assert " ".join(q.split()) in lines[own]
+    assert any(line.startswith("In the patient's words: ") for line in lines[step:])
+
+
+def test_a_long_note_keeps_its_footer_and_the_agreed_step() -> None:
+    p = load("tumour_large_blood_thinners_unsure")
+    long = p.answers.model_copy(update={"worries": "word " * 1000, "own_questions": ["q " * 400]})
+    note = record_note(CONTENT, long, Consult(notes="n " * 2000, next_step="mis"))
+    assert "Agreed next step: Minimally invasive" in note
+    assert note.splitlines()[-1].startswith("Made with the spine surgery decision aid")
+    assert len(note) <= 10_000
+
+
+def test_the_consult_pdf_lists_every_question_and_every_safety_point() -> None:
+    """Page 1 counts the questions "listed under Questions for your surgeon": the record
+    has that list, the patient's own first. A weakness (a safety point that is not a
+    warning sign) is among the points to talk over."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from decision_aid.report.consult import build_consult_pdf
+    from decision_aid.summary import summarise
+
+    p = load("tumour_large_blood_thinners_unsure")
+    s = summarise(CONTENT, p.answers)
+    pdf = build_consult_pdf(CONTENT, p.answers, Consult())
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdf)).pages)
+    assert "Questions for your surgeon" in text
+    where = [text.index(" ".join(q.split())[:40]) for q in s.questions]
+    assert where == sorted(where) and s.questions[: len(p.answers.own_questions)] == list(
+        p.answers.own_questions
+    )
+    glance = text[text.index("At a glance") : text.index("Agreed next step")]
+    assert "Weakness in a leg or foot" in glance
+    assert "Signs that need a doctor today Not answered yet." in glance
+    assert "In the patient's words" in glance

@@ -103,7 +103,7 @@ def test_questions_to_ask_drops_skipped_and_adds_own(content: Content) -> None:
     texts = {q.id: q.text for q in content.questions}
     assert texts["which_operation"] in qs
     assert texts["waiting"] not in qs
-    assert qs[-1] == "Can I drive?"
+    assert qs[0] == "Can I drive?"  # the patient's own first: what they most want to ask
 
 
 def test_leaning_in_words(content: Content) -> None:
