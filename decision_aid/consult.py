@@ -66,9 +66,16 @@ def record_note(
     return "\n".join(lines)[: MAX_TEXT * 2 - len(footer) - 1] + "\n" + footer
 
 
+def sure_noes(content: Content, s: Summary) -> list[str]:
+    """The SURE items the patient answered "no" to (what to talk over), as asked."""
+    no = Choices(content).yes_no(False)
+    return [item.question for item, said in s.sure_items if said == no]
+
+
 def _sure(content: Content, s: Summary) -> str:
     t = content.texts
     if not s.sure.answered:
         return t["not_answered"]
     said = t["x_of_y"].format(x=s.sure.yes, y=s.sure.total) + " " + t["sure_answered_yes"]
-    return said + (" " + t["note_sure_conflict"] if s.sure.conflict else "")
+    noes = sure_noes(content, s)
+    return said + (f" {t['consult_sure_no']} " + " ".join(noes) if noes else "")

@@ -12,7 +12,7 @@ import streamlit as st
 from decision_aid.answers import MAX_TEXT, Answers
 from decision_aid.choices import Choices
 from decision_aid.clinic.results import beside
-from decision_aid.consult import Consult, record_note
+from decision_aid.consult import Consult, record_note, sure_noes
 from decision_aid.fhir import questionnaire_response
 from decision_aid.models import Content
 from decision_aid.report.consult import build_consult_pdf
@@ -45,10 +45,10 @@ def essentials(c: Content, s: Summary) -> None:
     left.markdown(f"**{t['note_warning']}**  \n{s.warning_answer}")
     left.markdown(f"**{t['glance_condition']}**  \n{s.condition}. {family}")
     left.markdown(f"**{t['glance_leaning']}**  \n{s.leaning}")
-    sure = s.sure
     left.markdown(f"**{t['glance_sure']}**  \n{sure_words(c, s)}")
-    if sure.conflict:
-        left.caption(t["glance_sure_no"])
+    noes = sure_noes(c, s)
+    if noes:  # which ones: what to talk over
+        left.caption(f"{t['consult_sure_no']} " + " ".join(noes))
     if s.leaning_note:
         left.warning(s.leaning_note, icon=":material/compare_arrows:")
     left.markdown(f"**{t['glance_quiz']}**  \n{quiz_words(c, s)}")

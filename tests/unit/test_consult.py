@@ -115,3 +115,11 @@ def test_the_consult_pdf_lists_every_question_and_every_safety_point() -> None:
     assert "Weakness in a leg or foot" in glance
     assert "Signs that need a doctor today Not answered yet." in glance
     assert "In the patient's words" in glance
+
+
+def test_the_note_names_the_sure_items_answered_no() -> None:
+    p = load("tumour_large_blood_thinners_unsure")
+    noes = [q.question for q in CONTENT.sure if p.answers.sure.get(q.id) is False]
+    assert noes, "the example answers at least one SURE item no"
+    line = next(x for x in record_note(CONTENT, p.answers, Consult()).splitlines() if "SURE" in x)
+    assert "Answered no:" in line and all(q in line for q in noes)
