@@ -108,10 +108,17 @@ def beside(content: Content, family: str | None, results: list[OwnResult]) -> li
         if r.family != family:
             continue
         published = next(o["published"] for o in content.clinic_outcomes if o["id"] == r.outcome)
-        figs = [show(content, f) for o in published for f in content.figures_for(family, o)]
+        figs = [
+            (content.outcomes[o].label, show(content, f))
+            for o in published
+            for f in content.figures_for(family, o)
+        ]
         lines = [words(content, r)]
-        lines += [
-            content.texts["own_published"].format(text=s.text, source=s.source.id) for s in figs
+        lines += [  # each named: a second operation, or repeat surgery or a hospital stay
+            content.texts["own_published"].format(
+                outcome=name.lower(), text=s.text, source=s.source.id
+            )
+            for name, s in figs
         ]
         if not figs:
             lines.append(content.texts["own_published_none"])

@@ -88,4 +88,4 @@ def test_the_consult_shows_own_results_beside_the_published(
     at.switch_page("pages/consult.py").run()
     shown = texts(at)
     assert "3 in 40 MIS operations" in shown and "likely range is wide" in shown
-    assert "This surgeon's own results." in shown and "Published:" in shown
+    assert "This surgeon's own results." in shown and "Published, " in shown

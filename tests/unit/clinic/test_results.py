@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from decision_aid.clinic import passcode
 from decision_aid.clinic.interval import wilson
-from decision_aid.clinic.results import ResultError, beside, checked, words
+from decision_aid.clinic.results import OwnResult, ResultError, beside, checked, words
 from decision_aid.clinic.store import (
     SCHEMA_VERSION,
     NotAllowed,
@@ -151,7 +151,7 @@ def test_own_results_are_shown_beside_the_published_figures() -> None:
     rows = beside(CONTENT, "discectomy", [r])
     ((heading, line),) = rows
     assert heading == "Disc surgery (discectomy): Leak of spinal fluid"
-    assert "4 in 200 MIS operations" in line and "Published:" in line
+    assert "4 in 200 MIS operations" in line and "Published, leak of spinal fluid: " in line
     assert beside(CONTENT, "fusion", [r]) == []  # another family's results stay apart
 
 
@@ -211,3 +211,12 @@ def test_the_same_store_on_postgresql() -> None:
             capture_output=True,
         )
         shutil.rmtree(work, ignore_errors=True)
+
+
+def test_a_second_operation_is_shown_beside_every_published_figure_of_more_surgery() -> None:
+    """Fusion's E6 counts repeat surgery or a return to hospital (higher after MIS): a
+    surgeon's own second-operation rate is not shown beside a selection that leaves it
+    out, and each published figure says what it counted."""
+    own = OwnResult(family="fusion", outcome="reoperation", approach="mis", events=3, cases=60)
+    ((_, line),) = beside(CONTENT, "fusion", [own])
+    assert "[E6]" in line and "Published, repeat surgery or back in hospital: " in line
