@@ -28,6 +28,11 @@ def main(argv: list[str] | None = None) -> int:
         if not code:
             print("error: give the passcode on standard input.", file=sys.stderr)
             return 2
+        try:  # bytes that are not UTF-8 text could never be typed on the results page
+            code.encode("utf-8")
+        except UnicodeEncodeError:
+            print("error: the passcode is not UTF-8 text; type it again.", file=sys.stderr)
+            return 2
         print(hash_passcode(code))
         return 0
     if args.command == "check":

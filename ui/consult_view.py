@@ -117,7 +117,7 @@ def own_results(c: Content, s: Summary) -> list[tuple[str, str]]:
     if rows:
         st.header(c.texts["consult_own_heading"])
         for heading, text in rows:
-            st.markdown(f"**{heading}.** {text}")
+            st.markdown(f"**{heading}.** {plain_markdown(text)}")  # a typed period
     return rows
 
 

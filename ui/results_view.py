@@ -9,6 +9,7 @@ from decision_aid.clinic.results import ResultError, checked, label, words
 from decision_aid.clinic.store import NotAllowed, ResultsStore, StoreError, database_url
 from decision_aid.models import FAMILIES, Content
 from ui import session
+from ui.textsafe import plain_markdown
 
 
 @st.cache_resource(show_spinner=False)
@@ -47,7 +48,8 @@ def results_page(c: Content) -> None:
     if not shown:
         st.caption(t["own_none"])
     for r in shown:
-        st.markdown(f"- **{c.families[r.family].label}, {label(c, r.outcome)}:** {words(c, r)}")
+        said = plain_markdown(words(c, r))  # the period is typed by the surgeon: never markup
+        st.markdown(f"- **{c.families[r.family].label}, {label(c, r.outcome)}:** {said}")
 
 
 def _form(c: Content, db: ResultsStore, setting: str) -> None:

@@ -6,6 +6,10 @@ import unicodedata
 from collections.abc import Callable
 
 Measure = Callable[[str], float]
+# A word longer than this is split character by character, never measured whole: fpdf2's
+# bidi code recurses once per character of a run of neutral characters (dots, emoji)
+# after a right-to-left letter, and a run of about 1,000 exceeded Python's recursion limit.
+LONG_WORD = 200
 
 
 def paragraph_rtl(text: str) -> bool:
@@ -27,7 +31,7 @@ def break_lines(text: str, width: float, measure: Measure) -> list[str]:
     for para in text.split("\n"):
         line, used, started = "", 0.0, False
         for word in para.split(" "):
-            w = measure(word)
+            w = measure(word) if len(word) <= LONG_WORD else width + 1.0
             if started and used + space + w <= width:
                 line, used = f"{line} {word}", used + space + w
                 continue

@@ -13,6 +13,7 @@ from streamlit.testing.v1 import AppTest
 from decision_aid.clinic.store import ResultsStore
 from tests.app.conftest import APP, texts
 from tests.support.patients import load
+from ui.textsafe import plain_markdown
 
 
 @pytest.fixture
@@ -87,5 +88,34 @@ def test_the_consult_shows_own_results_beside_the_published(
     at.session_state["answers"] = load("herniated_disc_scar_leaning_mis").answers
     at.switch_page("pages/consult.py").run()
     shown = texts(at)
-    assert "3 in 40 MIS operations" in shown and "likely range is wide" in shown
-    assert "This surgeon's own results." in shown and "Published, " in shown
+    for part in ("3 in 40 MIS operations", "likely range is wide", "This surgeon's own results."):
+        assert plain_markdown(part) in shown, part  # shown as plain text
+    assert "Published, " in shown
+
+
+def test_a_typed_period_is_never_markup(db: str) -> None:
+    """The surgeon's period is free text: on the results page and the consult screen it
+    is shown as typed, not as a link or a list (found by fuzzing)."""
+    from decision_aid.clinic.results import checked
+    from decision_aid.content import default_content
+
+    period = "[link](javascript:alert(1))\n- item"
+    result = checked(
+        default_content(),
+        family="discectomy",
+        approach="mis",
+        outcome="reoperation",
+        events=3,
+        cases=40,
+        period=period,
+    )
+    ResultsStore(db).save(result, allowed=True)
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.session_state["answers"] = load("herniated_disc_scar_leaning_mis").answers
+    for page in ("pages/consult.py", "pages/results.py"):
+        at.switch_page(page).run()
+        assert not at.exception
+        shown = [m.value for m in at.markdown if "3 in 40 MIS" in m.value]
+        assert shown and all("](javascript" not in v for v in shown), page
+        assert all(plain_markdown("[link]") in v for v in shown), page

@@ -410,3 +410,20 @@ def test_page_one_is_at_a_glance(path: Path) -> None:
         assert flat(p.label) in first
     assert f"{len(s.questions)} questions" in first
     assert flat(answers.worries.split()[0]) in first or "[?]" in first
+
+
+@pytest.mark.parametrize(
+    "run", ["." * 1000, "\U0001f61f" * 1000, "\u060c" * 5000], ids=["dots", "emoji", "commas"]
+)
+def test_a_long_run_after_a_right_to_left_letter_still_makes_a_pdf(run: str) -> None:
+    """One Arabic letter, then a long run of characters with no direction of their own
+    and no space: fpdf2's bidi code recursed once per character and raised RecursionError
+    at about 1,000 (found by fuzzing). The run is split into lines and every line drawn."""
+    from decision_aid.consult import Consult
+    from decision_aid.report.consult import build_consult_pdf
+
+    text = "\u0628" + run
+    pdf = build_pdf(default_content(), Answers(worries=text, own_questions=[text[:500]]))
+    assert len(PdfReader(BytesIO(pdf)).pages) >= 2
+    record = build_consult_pdf(default_content(), Answers(), Consult(notes=text))
+    assert PdfReader(BytesIO(record)).pages

@@ -7,6 +7,7 @@ import os
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -220,3 +221,21 @@ def test_a_second_operation_is_shown_beside_every_published_figure_of_more_surge
     own = OwnResult(family="fusion", outcome="reoperation", approach="mis", events=3, cases=60)
     ((_, line),) = beside(CONTENT, "fusion", [own])
     assert "[E6]" in line and "Published, repeat surgery or back in hospital: " in line
+
+
+@pytest.mark.parametrize(("given", "ok"), [(b"open sesame\n", True), (b"\xff\xfe\n", False)])
+def test_passcode_hash_on_the_command_line(given: bytes, ok: bool) -> None:
+    """A hash for a typed passcode; bytes that are not UTF-8 get a sentence, not a
+    traceback (found by fuzzing)."""
+    run = subprocess.run(
+        [sys.executable, "-m", "decision_aid", "passcode-hash"],
+        input=given,
+        capture_output=True,
+        timeout=60,
+    )
+    assert b"Traceback" not in run.stderr
+    if ok:
+        assert run.returncode == 0
+        assert passcode.check("open sesame", run.stdout.decode().strip())
+    else:
+        assert run.returncode == 2 and b"not UTF-8" in run.stderr
