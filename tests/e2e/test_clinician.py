@@ -58,8 +58,11 @@ def test_one_upload_one_screen_one_click_to_present(
         "SURE check",
         s.priorities[0][0].label,
         "A large or complex tumour",
-        f"Questions ({len(s.questions)})",
-        "In your words",
+        "Warning signs",
+        f"The patient's own questions ({len(s.own_questions)})",
+        s.own_questions[-1],  # every one of the patient's own questions, above the fold
+        "Suggested by this tool",
+        "In the patient's words",
     ):
         _above_the_fold(page, text)
     page.screenshot(path=str(shots_dir / "clinician-consult-1440.png"))
