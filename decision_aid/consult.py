@@ -66,6 +66,13 @@ def record_note(
     return "\n".join(lines)[: MAX_TEXT * 2 - len(footer) - 1] + "\n" + footer
 
 
+def answered_situation(content: Content, s: Summary) -> list[tuple[str, str]]:
+    """The situation's answered lines (label, answer): "Not answered" and a plain "No"
+    are left out, as they tell a surgeon nothing they would act on."""
+    unanswered = (content.texts["answer_none"], Choices(content).yes_no(False))
+    return [(k, v) for k, v in s.situation if v not in unanswered]
+
+
 def sure_noes(content: Content, s: Summary) -> list[str]:
     """The SURE items the patient answered "no" to (what to talk over), as asked."""
     no = Choices(content).yes_no(False)

@@ -12,7 +12,7 @@ import streamlit as st
 from decision_aid.answers import MAX_TEXT, Answers
 from decision_aid.choices import Choices
 from decision_aid.clinic.results import beside
-from decision_aid.consult import Consult, record_note, sure_noes
+from decision_aid.consult import Consult, answered_situation, record_note, sure_noes
 from decision_aid.fhir import questionnaire_response
 from decision_aid.models import Content
 from decision_aid.report.consult import build_consult_pdf
@@ -58,6 +58,11 @@ def essentials(c: Content, s: Summary) -> None:
     middle.markdown(f"**{t['glance_priorities']}**  \n" + (ranked or t["consult_priorities_none"]))
     flags = "  \n".join(f"- {f.title} [{', '.join(f.sources)}]" for f in s.flags if not f.urgent)
     middle.markdown(f"**{t['glance_flags']}**  \n" + (flags or t["pdf_no_flags"]))
+    shown = (t["situation_warning_signs"], t["situation_condition"], t["situation_families"])
+    situation = "  \n".join(
+        f"{k}: {plain_markdown(v)}" for k, v in answered_situation(c, s) if k not in shown
+    )
+    middle.markdown(f"**{t['consult_situation']}**  \n" + (situation or t["not_answered"]))
     worry = plain_markdown(s.worries.strip()) if s.worries.strip() else t["pdf_nothing_written"]
     right.markdown(f"**{t['consult_worry']}**  \n{worry}")
     questions(c, s, right)

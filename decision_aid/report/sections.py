@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from decision_aid.choices import Choices
+from decision_aid.consult import answered_situation
 from decision_aid.evidence import citation
 from decision_aid.models import Content, Flag
 from decision_aid.report.charts import priority_bars, weigh_chart
@@ -107,8 +107,7 @@ def _label_row(pdf: SummaryPDF, label: str, value: str) -> None:
 def situation(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     t = content.texts
     pdf.heading(t["heading_situation"], keep_after=3 * LH)
-    unanswered = (t["answer_none"], Choices(content).yes_no(False))
-    answered = [(k, v) for k, v in s.situation if v not in unanswered]
+    answered = answered_situation(content, s)
     pdf.blocks_in_columns([partial(_label_row, label=k, value=v) for k, v in answered])
     skipped = len(s.situation) - len(answered)
     if skipped:

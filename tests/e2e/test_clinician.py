@@ -59,6 +59,8 @@ def test_one_upload_one_screen_one_click_to_present(
         s.priorities[0][0].label,
         "A large or complex tumour",
         "Warning signs",
+        "The patient's situation",
+        "Care tried so far",
         f"The patient's own questions ({len(s.own_questions)})",
         s.own_questions[-1],  # every one of the patient's own questions, above the fold
         "Suggested by this tool",
