@@ -152,6 +152,8 @@ class Loaded:
     answers: Answers
     shortened: tuple[str, ...] = ()
     cleaned: tuple[str, ...] = ()
+    saved_at: str = ""  # as the file gives it (ISO 8601 when this aid wrote it)
+    content_version: str = ""  # the content version the answers were given with
 
 
 def _free_texts(answers: Any) -> dict[str, list[str]]:
@@ -212,7 +214,13 @@ def loads_noting(data: bytes | str) -> Loaded:
         # a condition this version does not know: saying so beats showing "not answered"
         problem = f"unknown condition {_short(answers.condition, 40)!r}"
         raise SaveFileError("problem", where="condition", problem=problem)
-    return Loaded(answers, _too_long(doc["answers"]), _cleaned(doc["answers"]))
+    return Loaded(
+        answers,
+        _too_long(doc["answers"]),
+        _cleaned(doc["answers"]),
+        str(doc.get("saved_at", "")),
+        str(doc.get("content_version", "")),
+    )
 
 
 _VALIDATOR: jsonschema.protocols.Validator | None = None
@@ -256,3 +264,20 @@ def load_any_noting(data: bytes) -> Loaded:
     if not found:
         raise SaveFileError("pdf_no_answers")
     return loads_noting(found[0])
+
+
+def saved_words(content: Content, loaded: Loaded) -> str:
+    """When the answers were saved, and whether with older content: "Saved on 21 Nov
+    2026." and, for another version, that some texts may differ. Empty if the file does
+    not say (a date it gives that is not a date is left out, never shown as typed)."""
+    t = content.texts
+    said = []
+    try:
+        when = dt.datetime.fromisoformat(loaded.saved_at)
+        said.append(t["resume_saved_on"].format(date=f"{when:%d %b %Y}"))
+    except ValueError:
+        pass
+    old, now = loaded.content_version, content.meta.content_version
+    if old and old != now and len(old) <= 20:
+        said.append(t["resume_other_version"].format(old=old, new=now))
+    return " ".join(said)

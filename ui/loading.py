@@ -6,7 +6,13 @@ from __future__ import annotations
 import streamlit as st
 
 from decision_aid.models import Content
-from decision_aid.savefile import MAX_BYTES, MAX_PDF_BYTES, SaveFileError, load_any_noting
+from decision_aid.savefile import (
+    MAX_BYTES,
+    MAX_PDF_BYTES,
+    SaveFileError,
+    load_any_noting,
+    saved_words,
+)
 from decision_aid.summary import shortened_note
 from ui import session
 from ui.textsafe import plain_markdown
@@ -29,7 +35,8 @@ def loader(c: Content, key: str, label: str) -> None:
             session.replace_answers(loaded.answers)
             session.set_flag("shortened", loaded.shortened)
             note = shortened_note(c, loaded.shortened, loaded.cleaned)
-            session.set_flag(f"{key}:msg", ("ok", f"{t['resume_ok']} {note}".strip()))
+            said = f"{t['resume_ok']} {saved_words(c, loaded)} {note}"
+            session.set_flag(f"{key}:msg", ("ok", " ".join(said.split())))
         except SaveFileError as exc:
             message = exc.message(c)
             session.set_flag(f"{key}:msg", ("error", f"{message} {t['resume_kept']}"))

@@ -66,6 +66,9 @@ def test_bad_files_keep_answers_and_good_file_loads(
     upload(page, "answers.json", good, "application/json")
     at_step(page, 1)
     expect(page.get_by_text("Your answers are loaded.", exact=False)).to_be_visible()
+    # how old the answers are, and that they were given with older content
+    expect(page.get_by_text("Saved on 21 Nov 2026.", exact=False)).to_be_visible()
+    expect(page.get_by_text("content version 1.0.0", exact=False)).to_be_visible()
     shot(page, shots_dir, "resume-loaded")
     page.get_by_role("button", name="Next →").click()
     at_step(page, 2)

@@ -412,3 +412,21 @@ def test_a_version_1_file_loads_with_the_new_questions_unanswered() -> None:
     assert a.condition == "herniated_disc" and a.priorities["scar"] == 4
     assert a.warning_signs == [] and a.age_band == "" and a.smoking == ""
     assert json.loads(savefile.dumps(a))["version"] == 2
+
+
+def test_a_loaded_file_says_when_it_was_saved_and_with_which_content() -> None:
+    """A surgeon (or a patient coming back) reads how old the answers are, and that an
+    older content version may have worded things differently."""
+    from decision_aid.content import DATA_DIR, default_content
+
+    c = default_content()
+    example = DATA_DIR / "examples" / "patients" / "tumour_large_blood_thinners_unsure.json"
+    old = savefile.loads_noting(example.read_bytes())
+    assert (old.saved_at, old.content_version) == ("2026-11-21T10:00:00+00:00", "1.0.0")
+    words = savefile.saved_words(c, old)
+    assert words.startswith("Saved on 21 Nov 2026.")
+    assert "content version 1.0.0" in words and c.meta.content_version in words
+    fresh = savefile.loads_noting(savefile.dumps(Answers(), c.meta.content_version))
+    assert "content version" not in savefile.saved_words(c, fresh)  # the same version
+    odd = savefile.Loaded(Answers(), saved_at="<b>yesterday</b>", content_version="x" * 500)
+    assert savefile.saved_words(c, odd) == ""  # nothing shown that is not a date or a version
