@@ -17,6 +17,7 @@ def choice(path: str, label: str, options: dict[str, str], help: str | None = No
         format_func=lambda k: options.get(k, k),
         placeholder=default_content().texts["choose_one"],
         help=help,
+        index=None,  # never a preset answer, and an answer can be cleared again
         **session.bind(path, to_widget=lambda v: v or None, from_widget=lambda v: v or ""),
     )
 

@@ -138,3 +138,17 @@ def test_a_ratio_and_a_likely_range_are_explained_without_opening_anything(at: A
     # a row with no ratio does not carry the explanation
     scar = [m.value for m in at.markdown if m.value.startswith("### Size of the scar")]
     assert scar and " ".join(t["ratio_help"].split()) not in " ".join(scar[0].split())
+
+
+def test_a_chosen_answer_can_be_cleared_to_not_answered(at: AppTest) -> None:
+    """Every select box starts empty and can be emptied again: the answer goes back to
+    "not answered", not to the first choice."""
+    go(at, "situation")
+    box = at.selectbox(key="w:smoking")
+    assert box.value is None
+    box.set_value("never").run()
+    assert at.session_state["answers"].smoking == "never"
+    at.selectbox(key="w:smoking").set_value(None).run()
+    assert not at.exception
+    assert at.session_state["answers"].smoking == ""
+    assert at.selectbox(key="w:smoking").value is None
