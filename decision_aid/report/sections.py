@@ -44,14 +44,16 @@ def title(pdf: SummaryPDF, content: Content, today: dt.date, s: Summary) -> None
     pdf.para(t["pdf_carries_answers"], size=SMALL, colour=GREY)
 
 
-def safety(pdf: SummaryPDF, content: Content, s: Summary) -> None:
-    """First on page 1 when the patient ticked a warning sign: get medical help today."""
+def safety(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = False) -> None:
+    """First on page 1 when the patient ticked a warning sign: get medical help today.
+    ``clinician``: for the consult record, which signs and what the patient was told."""
     if not s.warning:
         return
     t = content.texts
     signs = "; ".join(w.lower() for w in s.warning)
-    pdf.para(t["safety_title"], size=13, bold=True, colour=ALERT)
-    pdf.para(t["safety_text"].format(signs=signs), bold=True)
+    key = "consult_safety" if clinician else "safety"
+    pdf.para(t[f"{key}_title"], size=13, bold=True, colour=ALERT)
+    pdf.para(t[f"{key}_text"].format(signs=signs), bold=True)
     pdf.para(t["safety_source"], size=SMALL, colour=GREY, after=3)
 
 

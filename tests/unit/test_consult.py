@@ -123,3 +123,20 @@ def test_the_note_names_the_sure_items_answered_no() -> None:
     assert noes, "the example answers at least one SURE item no"
     line = next(x for x in record_note(CONTENT, p.answers, Consult()).splitlines() if "SURE" in x)
     assert "Answered no:" in line and all(q in line for q in noes)
+
+
+def test_the_consult_pdf_reports_warning_signs_to_the_clinician() -> None:
+    """The record says which signs were ticked and what the patient was told, not the
+    patient's own instruction ("Call your surgeon's team")."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from decision_aid.report.consult import build_consult_pdf
+
+    p = load("stenosis_72_tried_nothing")
+    pdf = build_consult_pdf(CONTENT, p.answers, Consult())
+    first = " ".join(PdfReader(BytesIO(pdf)).pages[0].extract_text().split())
+    assert "Warning signs ticked" in first and "walking has become unsteady" in first
+    assert "told them to get medical help today" in first
+    assert "Call your surgeon's team" not in first
