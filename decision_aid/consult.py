@@ -43,7 +43,7 @@ def record_note(
     lines += [
         f"{t['glance_condition']}: {s.condition}. {family}",
         f"{t['glance_leaning']}: {s.leaning}",
-        f"{t['glance_sure']}: {_sure(content, s)}",
+        f"{t['glance_sure']}: {sure_line(content, s)}",
         f"{t['glance_priorities']}: "
         + ("; ".join(p.label for p, _, _ in s.priorities[:3]) or t["not_rated"]),
         f"{t['glance_flags']}: "
@@ -79,7 +79,8 @@ def sure_noes(content: Content, s: Summary) -> list[str]:
     return [item.question for item, said in s.sure_items if said == no]
 
 
-def _sure(content: Content, s: Summary) -> str:
+def sure_line(content: Content, s: Summary) -> str:
+    """The SURE result for the clinician: "2 of 4 answered yes.", then the noes."""
     t = content.texts
     if not s.sure.answered:
         return t["not_answered"]

@@ -12,11 +12,11 @@ import streamlit as st
 from decision_aid.answers import MAX_TEXT, Answers
 from decision_aid.choices import Choices
 from decision_aid.clinic.results import beside
-from decision_aid.consult import Consult, answered_situation, record_note, sure_noes
+from decision_aid.consult import Consult, answered_situation, record_note, sure_line
 from decision_aid.fhir import questionnaire_response
 from decision_aid.models import Content
 from decision_aid.report.consult import build_consult_pdf
-from decision_aid.summary import Summary, quiz_words, sure_words
+from decision_aid.summary import Summary, quiz_words
 from ui import session
 from ui.layout import quiet
 from ui.results_view import open_store
@@ -45,10 +45,8 @@ def essentials(c: Content, s: Summary) -> None:
     left.markdown(f"**{t['note_warning']}**  \n{s.warning_answer}")
     left.markdown(f"**{t['glance_condition']}**  \n{s.condition}. {family}")
     left.markdown(f"**{t['glance_leaning']}**  \n{s.leaning}")
-    left.markdown(f"**{t['glance_sure']}**  \n{sure_words(c, s)}")
-    noes = sure_noes(c, s)
-    if noes:  # which ones: what to talk over
-        left.caption(f"{t['consult_sure_no']} " + " ".join(noes))
+    # in the clinician's words: how many yes, then which were no (what to talk over)
+    left.markdown(f"**{t['glance_sure']}**  \n{sure_line(c, s)}")
     if s.leaning_note:
         left.warning(s.leaning_note, icon=":material/compare_arrows:")
     left.markdown(f"**{t['glance_quiz']}**  \n{quiz_words(c, s)}")

@@ -124,3 +124,13 @@ def test_present_mode_labels_every_figure_and_gives_the_familys_not_now(at: AppT
     assert not at.exception
     shown = texts(at)
     assert "radiotherapy" in shown and "[E43]" in shown
+
+
+def test_the_consult_screen_speaks_of_the_patient(at: AppTest) -> None:
+    """Written for the clinician: "2 of 4 answered yes" and which were no, "In the
+    patient's words", not the patient's own "You said yes" or "In your words"."""
+    at.session_state["answers"] = load("tumour_large_blood_thinners_unsure").answers
+    shown = texts(consult(at))
+    assert "2 of 4 answered yes. Answered no: Do you feel sure" in shown
+    assert "In the patient's words" in shown
+    assert "You said yes" not in shown and "In your words" not in shown
