@@ -24,14 +24,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "passcode-hash":
         from decision_aid.clinic.passcode import hash_passcode
 
-        code = sys.stdin.readline().rstrip("\n")
+        try:  # read as bytes: bytes that are not UTF-8 could never be typed on the page,
+            # and a strict locale would raise while reading them
+            code = sys.stdin.buffer.readline().decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            print("error: the passcode is not UTF-8 text; type it again.", file=sys.stderr)
+            return 2
         if not code:
             print("error: give the passcode on standard input.", file=sys.stderr)
-            return 2
-        try:  # bytes that are not UTF-8 text could never be typed on the results page
-            code.encode("utf-8")
-        except UnicodeEncodeError:
-            print("error: the passcode is not UTF-8 text; type it again.", file=sys.stderr)
             return 2
         print(hash_passcode(code))
         return 0

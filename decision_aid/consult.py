@@ -63,7 +63,11 @@ def record_note(
     if s.worries.strip():
         lines.append(f"{t['consult_worry']}: {' '.join(s.worries.split())}")
     footer = t["note_footer"].format(version=content.meta.content_version)
-    return "\n".join(lines)[: MAX_TEXT * 2 - len(footer) - 1] + "\n" + footer
+    body, room = "\n".join(lines), MAX_TEXT * 2 - len(footer) - 1
+    if len(body) > room:  # said where it is cut: a cut text never looks complete
+        cut = " " + t["note_cut"]
+        body = body[: room - len(cut)].rstrip() + cut
+    return body + "\n" + footer
 
 
 def answered_situation(content: Content, s: Summary) -> list[tuple[str, str]]:
@@ -74,9 +78,10 @@ def answered_situation(content: Content, s: Summary) -> list[tuple[str, str]]:
 
 
 def sure_noes(content: Content, s: Summary) -> list[str]:
-    """The SURE items the patient answered "no" to (what to talk over), as asked."""
+    """The SURE items the patient answered "no" to (what to talk over), in words that
+    speak of the patient ("Not sure of the best choice"), not the question they read."""
     no = Choices(content).yes_no(False)
-    return [item.question for item, said in s.sure_items if said == no]
+    return [content.texts[f"consult_sure_{item.id}"] for item, said in s.sure_items if said == no]
 
 
 def sure_line(content: Content, s: Summary) -> str:
@@ -86,4 +91,4 @@ def sure_line(content: Content, s: Summary) -> str:
         return t["not_answered"]
     said = t["x_of_y"].format(x=s.sure.yes, y=s.sure.total) + " " + t["sure_answered_yes"]
     noes = sure_noes(content, s)
-    return said + (f" {t['consult_sure_no']} " + " ".join(noes) if noes else "")
+    return said + (f" {t['consult_sure_no']} " + "; ".join(noes) + "." if noes else "")

@@ -26,6 +26,11 @@ _COMPLICATIONS = "patients with complications"
 POOLED: dict[str, frozenset[str]] = {
     "lumbar_mixed": frozenset({"discectomy", "decompression", "fusion"}),
 }
+# A pooled study whose own population is narrower than its pool (EVIDENCE.md's population
+# column): E49 studied laminectomy and discectomy only, no fusion.
+POOLED_NARROWER: dict[str, frozenset[str]] = {
+    "E49": frozenset({"discectomy", "decompression"}),
+}
 
 
 def found_line(content: Content, ev: FamilyEvidence) -> str:
@@ -72,14 +77,17 @@ def source_families(content: Content, source: str) -> set[str]:
     pooled (:data:`POOLED`)."""
     found: set[str] = set()
     for fam in content.figure_families.get(source, frozenset()):
-        found |= POOLED.get(fam, {fam})
+        if fam in POOLED:
+            found |= POOLED_NARROWER.get(source, POOLED[fam])
+        else:
+            found.add(fam)
     return found
 
 
 def sources_for(content: Content, ids: Iterable[str], family: str | None) -> tuple[str, ...]:
     """The sources to cite to a patient of ``family``: a study whose figures all belong to
-    other kinds of operation is left out (with no family known, every study with figures
-    for one kind only)."""
+    other kinds of operation is left out. With no family known, only sources with no
+    figures (the clinic pages) are kept."""
     return tuple(s for s in ids if (fams := source_families(content, s)) == set() or family in fams)
 
 

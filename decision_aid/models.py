@@ -7,7 +7,6 @@ a silently ignored line.
 from __future__ import annotations
 
 import datetime as dt
-from functools import cached_property
 from typing import Any, Literal
 
 from pydantic import Field
@@ -223,6 +222,11 @@ class FamilyInfo(_Frozen):
     explain: str
 
 
+# Content.figure_families' indexes: (id of figures, id of option figures) -> the two
+# tables themselves (held, so an id is never reused while its entry lives) and the index.
+_FAMILY_INDEX: dict[tuple[int, int], tuple[object, object, dict[str, frozenset[str]]]] = {}
+
+
 class Content(_Frozen):
     meta: Meta
     sources: dict[str, Source]
@@ -252,16 +256,25 @@ class Content(_Frozen):
     def ordered_tradeoffs(self) -> list[TradeOff]:
         return sorted(self.tradeoffs.values(), key=lambda t: t.order)
 
-    @cached_property
+    @property
     def figure_families(self) -> dict[str, frozenset[str]]:
-        """Source id -> the families its figures (both tables) are about: built once,
-        as the content never changes (it is frozen)."""
+        """Source id -> the families its figures (both tables) are about: built once per
+        pair of tables (content is frozen; a copy with other tables gets its own). Kept
+        outside the model, so that it never takes part in comparing two contents."""
+        hit = _FAMILY_INDEX.get((id(self.figures), id(self.option_figures)))
+        if hit is not None and hit[0] is self.figures and hit[1] is self.option_figures:
+            return hit[2]
         found: dict[str, set[str]] = {}
         pairs: list[tuple[str, str]] = [(f.source, f.family) for f in self.figures]
         pairs += [(f.source, f.family) for f in self.option_figures]
         for source, family in pairs:
             found.setdefault(source, set()).add(family)
-        return {s: frozenset(fams) for s, fams in found.items()}
+        index = {s: frozenset(fams) for s, fams in found.items()}
+        if len(_FAMILY_INDEX) >= 64:  # tests make many contents; the app has one
+            _FAMILY_INDEX.clear()
+        key = (id(self.figures), id(self.option_figures))
+        _FAMILY_INDEX[key] = (self.figures, self.option_figures, index)
+        return index
 
     def figures_for(self, family: str, outcome: str | None = None) -> list[Figure]:
         return [

@@ -41,7 +41,7 @@ def build_consult_pdf(
     pdf.para(t["consult_pdf_title"], size=18, bold=True, after=1)
     pdf.para(t["pdf_made_on"].format(date=f"{today:%d %b %Y}"), size=SMALL, colour=GREY)
     sections.safety(pdf, content, s, clinician=True)
-    sections.glance(pdf, content, s, worry_label=t["consult_worry"])
+    sections.glance(pdf, content, s, clinician=True)
     questions(pdf, content, s)
     pdf.heading(t["consult_notes_header"], keep_after=3 * LH)
     step = Choices(content).one("next_steps", consult.next_step)

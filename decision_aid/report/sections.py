@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import partial
 
-from decision_aid.consult import answered_situation
+from decision_aid.consult import answered_situation, sure_line
 from decision_aid.evidence import citation
 from decision_aid.models import Content, Flag
 from decision_aid.report.charts import priority_bars, weigh_chart
@@ -57,19 +57,23 @@ def safety(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
     pdf.para(t["safety_source"], size=SMALL, colour=GREY, after=3)
 
 
-def glance(pdf: SummaryPDF, content: Content, s: Summary, worry_label: str = "") -> None:
+def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = False) -> None:
     """Page 1: what a surgeon reads in 30 seconds; the details follow. Safety points
     (a weakness, say) are among the points to talk over, first; the warning signs have
     their own row, also when none was ticked or the question was not answered.
-    ``worry_label``: the label of the patient's own words (the consult record's)."""
+    ``clinician``: the consult record's words, which speak of the patient (the SURE
+    result with its noes, no guidance for the patient)."""
     t = content.texts
+    sure = sure_line(content, s) if clinician else _sure_words(content, s)
+    worry_label = t["consult_worry"] if clinician else t["glance_worry"]
+    nothing = t["consult_nothing_written"] if clinician else t["pdf_nothing_written"]
     pdf.heading(t["glance_heading"], keep_after=3 * LH)
     family = s.family or t["glance_family_unknown"]
     rows = [
         (t["situation_warning_signs"], s.warning_answer),
         (t["glance_condition"], f"{s.condition}. {family}"),
         (t["glance_leaning"], s.leaning),
-        (t["glance_sure"], _sure_words(content, s)),
+        (t["glance_sure"], sure),
         (
             t["glance_priorities"],
             "; ".join(p.label for p, _, _ in s.priorities[:3]) or t["not_rated"],
@@ -80,12 +84,12 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, worry_label: str = "")
         ),
         (t["glance_questions"], t["glance_questions_count"].format(n=len(s.questions))),
         (t["glance_quiz"], quiz_words(content, s)),
-        (worry_label or t["glance_worry"], s.worries.strip() or t["pdf_nothing_written"]),
+        (worry_label, s.worries.strip() or nothing),
     ]
     pdf.replaced_note([s.worries], t["pdf_replaced_note"])
     for label, value in rows:
         pdf.block(partial(_label_row, label=label, value=value))
-    if s.sure.conflict:
+    if s.sure.conflict and not clinician:
         pdf.para(content.sure_guidance, size=SMALL, colour=GREY)
 
 

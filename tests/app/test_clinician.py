@@ -50,7 +50,7 @@ def test_the_consult_screen_shows_the_essentials(at: AppTest, name: str) -> None
     for q in s.questions:
         assert plain_markdown(q) in shown, q  # escaped: free text never becomes markup
     if suggested:
-        label = f"Suggested by this tool, kept by the patient ({suggested})"
+        label = f"Suggested by this tool ({suggested})"
         assert label in [e.label for e in at.expander]
     assert "… +" not in shown
     # the situation (symptoms, how long, care tried...), answered lines only
@@ -86,9 +86,6 @@ def test_present_mode_shows_top_priorities_first_and_a_way_back(at: AppTest) -> 
     assert "★ Size of the scar" in shown  # scar is this patient's top rating
     assert "Matters to this patient: very much" in shown
     assert not cited(shown) & p.others
-    # each figure says what it measures, and an odds ratio how to read it
-    assert "Size of the scar" in shown
-    assert "Not having surgery now." in shown
     next(b for b in at.button if b.label == "Next point").click().run()
     assert not at.exception
     assert texts(at) != shown
@@ -109,28 +106,41 @@ def test_a_summary_pdf_loads_like_a_save_file() -> None:
 
 
 def test_present_mode_labels_every_figure_and_gives_the_familys_not_now(at: AppTest) -> None:
-    """Each figure after what it measures (the fusion 'bones joined' odds ratio is not
-    read as accuracy), the ratio explained, and not having surgery now in the family's
-    own words and studies (for a tumour: radiotherapy, E43)."""
+    """Each figure after what its own row measures (the fusion 'bones joined' odds ratio
+    is not read as accuracy), the ratio explained where one is shown, the row's note, and
+    not having surgery now in the family's own words and studies (tumour: E43)."""
     from decision_aid.present import present_rows
 
-    fusion = present_rows(CONTENT, load("spondylolisthesis_earlier_surgery").answers)
-    labels = {o.label for r in fusion for o in (b.outcome for b in r.row.outcomes)}
-    for r in fusion:
-        for line in r.figures:
-            assert any(line.startswith(f"{label}: ") for label in labels), line
+    p = load("spondylolisthesis_earlier_surgery")
+    rows = present_rows(CONTENT, p.answers)
+    for r in rows:
+        own = [b.outcome.label for b in r.row.outcomes]
+        lines = [
+            f"{label}: {s.text} [{s.source.id}]"
+            for b in r.row.outcomes
+            for label, s in ((b.outcome.label, s) for s in b.figures)
+        ]
+        assert list(r.figures) == lines and all(x.split(": ")[0] in own for x in r.figures)
+    precision = next(r for r in rows if r.row.tradeoff.key == "precision")
+    assert "Bones joining together: Odds 0.99 times those with open surgery" in " ".join(
+        precision.figures
+    )
+    # on screen: the row with an odds ratio explains it, and shows its note
+    ratio = next(
+        i for i, r in enumerate(rows) if any(s.help for b in r.row.outcomes for s in b.figures)
+    )
+    at.session_state["answers"] = p.answers
+    at.switch_page("pages/present.py").run()
+    at.selectbox(key="present_pick").set_value(ratio).run()
+    assert not at.exception
+    shown = texts(at)
+    assert CONTENT.texts["ratio_help"].split(".")[0] in shown
+    assert rows[ratio].row.evidence.note.split(".")[0] in shown
+    assert all(x in shown for x in rows[ratio].figures)
+    nn = CONTENT.not_now["fusion"]
+    assert nn.involves in shown  # the family's own words, not the general text
     at.session_state["answers"] = load("tumour_large_blood_thinners_unsure").answers
     at.switch_page("pages/present.py").run()
     assert not at.exception
     shown = texts(at)
     assert "radiotherapy" in shown and "[E43]" in shown
-
-
-def test_the_consult_screen_speaks_of_the_patient(at: AppTest) -> None:
-    """Written for the clinician: "2 of 4 answered yes" and which were no, "In the
-    patient's words", not the patient's own "You said yes" or "In your words"."""
-    at.session_state["answers"] = load("tumour_large_blood_thinners_unsure").answers
-    shown = texts(consult(at))
-    assert "2 of 4 answered yes. Answered no: Do you feel sure" in shown
-    assert "In the patient's words" in shown
-    assert "You said yes" not in shown and "In your words" not in shown

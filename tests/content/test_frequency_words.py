@@ -74,8 +74,13 @@ def _sources(c: Content, where: str) -> set[str] | None:
         tr = c.tradeoffs[parts[1]]
         if parts[2] == "by_family":
             return set(sources_for(c, tr.sources, parts[3]))
-        if parts[2] == "verdict":  # the overview across families, naming each finding's
-            return set(tr.sources)  # kind of operation; no patient reads it as their own
+        if parts[2] == "verdict":  # read as their own by families with no entry of their
+            # own where it names no family (not measured, or family-neutral): TradeOff.evidence_for
+            ev = tr.evidence
+            told = [f for f in FAMILIES if f not in tr.by_family]
+            if ev.measured and not tr.family_neutral:
+                told = []  # they read "not measured for your kind of operation" instead
+            return _cited_to_all(c, tr.sources, told) if told else None
         return _cited_to_all(c, tr.sources, AUDIENCE)
     if where.startswith("built/"):
         if parts[2] not in c.tradeoffs:

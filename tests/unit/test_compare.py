@@ -180,3 +180,12 @@ def test_figure_families_index_matches_both_tables(content: Content) -> None:
         scanned |= {f.family for f in content.option_figures if f.source == source}
         assert set(index.get(source, ())) == scanned, source
     assert content.figure_families is index  # built once, not on every call
+
+
+def test_figure_families_index_follows_a_copy_with_other_tables(content: Content) -> None:
+    """A copy of the content with other figure tables gets its own index, never the
+    original's (a stale index would cite studies by families they no longer have)."""
+    assert "E1" in content.figure_families
+    bare = content.model_copy(update={"figures": ()})
+    assert "E1" not in bare.figure_families
+    assert "E1" in content.figure_families

@@ -89,6 +89,9 @@ def test_a_long_note_keeps_its_footer_and_the_agreed_step() -> None:
     assert "Agreed next step: Minimally invasive" in note
     assert note.splitlines()[-1].startswith("Made with the spine surgery decision aid")
     assert len(note) <= 10_000
+    assert "cut here for length" in note  # a cut text never looks complete
+    short = record_note(CONTENT, p.answers, Consult())
+    assert "cut here" not in short
 
 
 def test_the_consult_pdf_lists_every_question_and_every_safety_point() -> None:
@@ -115,14 +118,19 @@ def test_the_consult_pdf_lists_every_question_and_every_safety_point() -> None:
     assert "Weakness in a leg or foot" in glance
     assert "Signs that need a doctor today Not answered yet." in glance
     assert "In the patient's words" in glance
+    # the record speaks of the patient: no "You said yes", no guidance meant for them
+    assert "2 of 4 answered yes" in glance and "You said yes" not in glance
+    assert "You do not have to decide today" not in text
 
 
 def test_the_note_names_the_sure_items_answered_no() -> None:
     p = load("tumour_large_blood_thinners_unsure")
-    noes = [q.question for q in CONTENT.sure if p.answers.sure.get(q.id) is False]
+    noes = [q.id for q in CONTENT.sure if p.answers.sure.get(q.id) is False]
     assert noes, "the example answers at least one SURE item no"
     line = next(x for x in record_note(CONTENT, p.answers, Consult()).splitlines() if "SURE" in x)
-    assert "Answered no:" in line and all(q in line for q in noes)
+    assert "Answered no:" in line
+    assert all(CONTENT.texts[f"consult_sure_{i}"] in line for i in noes)
+    assert "Do you" not in line  # of the patient, not the question they were asked
 
 
 def test_the_consult_pdf_reports_warning_signs_to_the_clinician() -> None:

@@ -316,3 +316,6 @@ def test_a_review_of_low_back_operations_is_cited_for_those_kinds_only(content: 
     for family in ("tumour", "fracture", None):
         assert sources_for(content, ("E48", "E51"), family) == ()
     assert sources_for(content, ("E48", "E51"), "fusion") == ("E48",)
+    # E49 pooled in the same rows but studied laminectomy and discectomy only: no fusion
+    assert sources_for(content, ("E48", "E49"), "decompression") == ("E48", "E49")
+    assert sources_for(content, ("E48", "E49"), "fusion") == ("E48",)

@@ -223,15 +223,18 @@ def test_a_second_operation_is_shown_beside_every_published_figure_of_more_surge
     assert "[E6]" in line and "Published, repeat surgery or back in hospital: " in line
 
 
+@pytest.mark.parametrize("encoding", ["utf-8:surrogateescape", "utf-8:strict"])
 @pytest.mark.parametrize(("given", "ok"), [(b"open sesame\n", True), (b"\xff\xfe\n", False)])
-def test_passcode_hash_on_the_command_line(given: bytes, ok: bool) -> None:
+def test_passcode_hash_on_the_command_line(given: bytes, ok: bool, encoding: str) -> None:
     """A hash for a typed passcode; bytes that are not UTF-8 get a sentence, not a
-    traceback (found by fuzzing)."""
+    traceback (found by fuzzing), whatever the locale makes of standard input."""
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
     run = subprocess.run(
         [sys.executable, "-m", "decision_aid", "passcode-hash"],
         input=given,
         capture_output=True,
         timeout=60,
+        env=env,
     )
     assert b"Traceback" not in run.stderr
     if ok:
