@@ -77,6 +77,21 @@ def answered_situation(content: Content, s: Summary) -> list[tuple[str, str]]:
     return [(k, v) for k, v in s.situation if v not in unanswered]
 
 
+def situation_lines(content: Content, s: Summary) -> list[tuple[str, str]]:
+    """The answered situation without the lines the consult screen shows on their own
+    (warning signs, condition, the family whose figures are shown)."""
+    t = content.texts
+    own_rows = {t["situation_warning_signs"], t["situation_condition"], t["situation_families"]}
+    return [(k, v) for k, v in answered_situation(content, s) if k not in own_rows]
+
+
+def question_groups(s: Summary) -> tuple[list[str], list[str]]:
+    """The patient's own questions, and the tool's suggestions they did not remove
+    (``Summary.questions`` lists the own ones first)."""
+    own = list(s.own_questions)
+    return own, s.questions[len(own) :]
+
+
 def sure_noes(content: Content, s: Summary) -> list[str]:
     """The SURE items the patient answered "no" to (what to talk over), in words that
     speak of the patient ("Not sure of the best choice"), not the question they read."""

@@ -10,6 +10,7 @@ from decision_aid.choices import Choices
 from decision_aid.compare import Row, comparison
 from decision_aid.evidence import found_line
 from decision_aid.models import Content
+from decision_aid.not_now import family_content, findings
 from decision_aid.patient import primary_family
 
 TOP = 3  # how many of the patient's highest-rated points are highlighted
@@ -54,3 +55,15 @@ def present_rows(content: Content, answers: Answers) -> list[PresentRow]:
         )
         for r in ranked
     ]
+
+
+def not_now_words(content: Content, family: str) -> str:
+    """Not having surgery now for this family, in its own words and studies (a tumour
+    patient's "no surgery" still means radiotherapy), as on Compare; the general words
+    where the family has none."""
+    nn = family_content(content, family)
+    if nn is None:
+        return content.texts["compare_not_now"]
+    ids = sorted({f.source for f in findings(content, family)}, key=lambda i: int(i[1:]))
+    cited = f" [{', '.join(ids)}]" if ids else ""
+    return f"{nn.involves} {nn.evidence}{cited}"

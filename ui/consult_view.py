@@ -12,7 +12,13 @@ import streamlit as st
 from decision_aid.answers import MAX_TEXT, Answers
 from decision_aid.choices import Choices
 from decision_aid.clinic.results import beside
-from decision_aid.consult import Consult, answered_situation, record_note, sure_line
+from decision_aid.consult import (
+    Consult,
+    question_groups,
+    record_note,
+    situation_lines,
+    sure_line,
+)
 from decision_aid.fhir import questionnaire_response
 from decision_aid.models import Content
 from decision_aid.report.consult import build_consult_pdf
@@ -56,10 +62,7 @@ def essentials(c: Content, s: Summary) -> None:
     middle.markdown(f"**{t['glance_priorities']}**  \n" + (ranked or t["consult_priorities_none"]))
     flags = "  \n".join(f"- {f.title} [{', '.join(f.sources)}]" for f in s.flags if not f.urgent)
     middle.markdown(f"**{t['glance_flags']}**  \n" + (flags or t["pdf_no_flags"]))
-    shown = (t["situation_warning_signs"], t["situation_condition"], t["situation_families"])
-    situation = "  \n".join(
-        f"{k}: {plain_markdown(v)}" for k, v in answered_situation(c, s) if k not in shown
-    )
+    situation = "  \n".join(f"{k}: {plain_markdown(v)}" for k, v in situation_lines(c, s))
     middle.markdown(f"**{t['consult_situation']}**  \n" + (situation or t["not_answered"]))
     worry = plain_markdown(s.worries.strip()) if s.worries.strip() else t["pdf_nothing_written"]
     right.markdown(f"**{t['consult_worry']}**  \n{worry}")
@@ -69,8 +72,7 @@ def essentials(c: Content, s: Summary) -> None:
 def questions(c: Content, s: Summary, place: Any) -> None:
     """The patient's own questions, every one; the suggested ones they kept, folded."""
     t = c.texts
-    own = s.own_questions
-    suggested = s.questions[len(own) :]
+    own, suggested = question_groups(s)
     if not s.questions:
         place.markdown(f"**{t['consult_questions'].format(n=0)}**  \n{t['pdf_no_questions']}")
         return

@@ -5,8 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from decision_aid.models import Content
-from decision_aid.not_now import family_content, findings
-from decision_aid.present import PresentRow
+from decision_aid.present import PresentRow, not_now_words
 from ui import session
 
 # Larger type for a shared screen (static CSS; no patient data goes into markup).
@@ -46,13 +45,7 @@ def show_row(c: Content, rows: list[PresentRow]) -> None:
     if any(s.help for b in r.row.outcomes for s in b.figures):
         st.caption(t["ratio_help"])  # how to read an odds ratio, where one is shown
     with st.container(border=True):
-        # this family's own words and studies (a tumour patient's "no surgery" still
-        # means radiotherapy), as on Compare; the general words where there are none
-        nn = family_content(c, r.row.family)
-        ids = sorted({f.source for f in findings(c, r.row.family)}, key=lambda i: int(i[1:]))
-        cited = f" [{', '.join(ids)}]" if ids else ""
-        said = f"{nn.involves} {nn.evidence}{cited}" if nn else t["compare_not_now"]
-        st.markdown(f"**{t['present_not_now']}.** {said}")
+        st.markdown(f"**{t['present_not_now']}.** {not_now_words(c, r.row.family)}")
     back, forward = st.columns(2)
     if back.button(
         t["present_prev"], disabled=index == 0, width="stretch", icon=":material/chevron_left:"

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from decision_aid.answers import Answers
 from decision_aid.choices import Choices
-from decision_aid.consult import Consult
+from decision_aid.consult import Consult, question_groups
 from decision_aid.models import Content
 from decision_aid.report import sections
 from decision_aid.report.build import attach_answers
@@ -67,8 +67,7 @@ def questions(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     if not s.questions:
         pdf.para(t["pdf_no_questions"])
         return
-    own = s.own_questions
-    suggested = s.questions[len(own) :]
+    own, suggested = question_groups(s)
     pdf.replaced_note(own, t["pdf_replaced_note"])
     for label, items in ((t["consult_own_questions"], own), (t["consult_suggested"], suggested)):
         if items:

@@ -54,12 +54,10 @@ def test_the_consult_screen_shows_the_essentials(at: AppTest, name: str) -> None
         assert label in [e.label for e in at.expander]
     assert "… +" not in shown
     # the situation (symptoms, how long, care tried...), answered lines only
-    from decision_aid.consult import answered_situation
+    from decision_aid.consult import situation_lines
 
-    t = CONTENT.texts
-    above = {t["situation_warning_signs"], t["situation_condition"], t["situation_families"]}
-    lines = [(k, v) for k, v in answered_situation(CONTENT, s) if k not in above]
-    assert lines
+    lines = situation_lines(CONTENT, s)
+    assert lines and all(v != "Not answered" for _, v in lines)
     for label, value in lines:
         assert f"{label}: {plain_markdown(value)}" in shown, label
     assert not cited(shown) & p.others, "no other family's study on the consult screen"

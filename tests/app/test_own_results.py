@@ -66,40 +66,11 @@ def test_with_the_passcode_values_are_saved_and_bad_ones_are_not(
     assert "2 in 150 MIS operations" in texts(at)
 
 
-def test_the_consult_shows_own_results_beside_the_published(
-    db: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _disc_result_at_consult(db: str, period: str = "") -> AppTest:
+    """A surgeon's disc reoperations (3 in 40 MIS) saved, and a disc patient loaded."""
     from decision_aid.clinic.results import checked
     from decision_aid.content import default_content
 
-    ResultsStore(db).save(
-        checked(
-            default_content(),
-            family="discectomy",
-            approach="mis",
-            outcome="reoperation",
-            events=3,
-            cases=40,
-        ),
-        allowed=True,
-    )
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.session_state["answers"] = load("herniated_disc_scar_leaning_mis").answers
-    at.switch_page("pages/consult.py").run()
-    shown = texts(at)
-    for part in ("3 in 40 MIS operations", "likely range is wide", "This surgeon's own results."):
-        assert plain_markdown(part) in shown, part  # shown as plain text
-    assert "Published, " in shown
-
-
-def test_a_typed_period_is_never_markup(db: str) -> None:
-    """The surgeon's period is free text: on the results page and the consult screen it
-    is shown as typed, not as a link or a list (found by fuzzing)."""
-    from decision_aid.clinic.results import checked
-    from decision_aid.content import default_content
-
-    period = "[link](javascript:alert(1))\n- item"
     result = checked(
         default_content(),
         family="discectomy",
@@ -113,6 +84,22 @@ def test_a_typed_period_is_never_markup(db: str) -> None:
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.session_state["answers"] = load("herniated_disc_scar_leaning_mis").answers
+    return at
+
+
+def test_the_consult_shows_own_results_beside_the_published(db: str) -> None:
+    at = _disc_result_at_consult(db)
+    at.switch_page("pages/consult.py").run()
+    shown = texts(at)
+    for part in ("3 in 40 MIS operations", "likely range is wide", "This surgeon's own results."):
+        assert plain_markdown(part) in shown, part  # shown as plain text
+    assert "Published, " in shown
+
+
+def test_a_typed_period_is_never_markup(db: str) -> None:
+    """The surgeon's period is free text: on the results page and the consult screen it
+    is shown as typed, not as a link or a list (found by fuzzing)."""
+    at = _disc_result_at_consult(db, period="[link](javascript:alert(1))\n- item")
     for page in ("pages/consult.py", "pages/results.py"):
         at.switch_page(page).run()
         assert not at.exception
