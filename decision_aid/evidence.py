@@ -150,9 +150,17 @@ def phrase(f: Figure, content: Content) -> str:
             return t["pair"].format(mis=per_100(f.mis, rate), open=per_100(f.open, rate))
         if f.unit == _COMPLICATIONS:
             groups = _GROUPS.match(f.note)
-            if groups:
+            n_mis, n_open = (int(groups[1]), int(groups[2])) if groups else (0, 0)
+            if n_mis and n_open and 0 <= f.mis <= n_mis and 0 <= f.open <= n_open:
+                # the same denominator for both (CONTENT.md rule 7), worked out from the
+                # published counts and shown beside them, rounded to whole people
                 return t["pair_complications_of"].format(
-                    mis=n(f.mis), n_mis=groups[1], open=n(f.open), n_open=groups[2]
+                    mis=n(f.mis),
+                    n_mis=n_mis,
+                    mis_100=per_100(round(100 * f.mis / n_mis), t["per_100"]),
+                    open=n(f.open),
+                    n_open=n_open,
+                    open_100=per_100(round(100 * f.open / n_open), t["per_100"]),
                 )
             return t["pair_complications"].format(mis=n(f.mis), open=n(f.open))
         unit = words.get(f.unit, f.unit)

@@ -34,6 +34,7 @@ PT_TO_MM = 25.4 / 72
 BLACK = (0, 0, 0)
 GREY = (85, 85, 85)
 RULE = (170, 170, 170)
+RULE_GAP = 0.8  # mm under the rule of a level-1 heading
 SCRATCH_HEIGHT = 3000.0  # mm: taller than any one element, so measuring never breaks a page
 
 
@@ -277,8 +278,9 @@ class SummaryPDF(ColumnFlow):
         size = {1: 14.0, 2: 11.0, 3: BODY}[level]
         before = {1: 5.0, 2: 2.5, 3: 1.5}[level]
         own = self.text_height(text, size=size, bold=True)
+        rule = RULE_GAP if level == 1 else 0.0  # the gap under a level-1 heading's rule
         if self.get_y() > self.top + 1:
-            self.keep(before + own + 1.5 + keep_after)
+            self.keep(before + own + 1.5 + rule + keep_after)
             if self.get_y() > self.top + 1:
                 self.gap(before)
         if level == 1:
@@ -290,7 +292,7 @@ class SummaryPDF(ColumnFlow):
             self.set_line_width(0.3)
             self.line(self.l_margin, y, self.w - self.r_margin, y)
             self.set_draw_color(*BLACK)
-            self.gap(0.8)
+            self.gap(RULE_GAP)
 
     def replaced_note(self, texts: list[str], note: str) -> None:
         """Before patient text: a one-line ``note`` if some of it will show as [?]."""

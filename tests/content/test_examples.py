@@ -24,7 +24,10 @@ from decision_aid.content import (
     load_content,
 )
 from decision_aid.models import Content
+from decision_aid.patient import quiz_for
 from decision_aid.savefile import FORMAT, VERSION, SaveFileError, loads, schema_validator
+from tests.support.patients import load as load_patient
+from tests.support.patients import names as patient_names
 
 EXAMPLES = DATA_DIR / "examples"
 PASS_YAML = sorted((EXAMPLES / "pass").glob("*.yaml"))
@@ -152,3 +155,13 @@ def test_fail_save_file_breaks_one_rule(path: Path) -> None:
         return  # not JSON at all: that is its one fault
     if isinstance(doc, dict) and doc.get("format") == FORMAT and doc.get("version") == VERSION:
         assert len(list(schema_validator().iter_errors(doc))) <= 1
+
+
+@pytest.mark.parametrize("name", patient_names())
+def test_an_example_patient_answers_only_the_quiz_they_are_shown(name: str) -> None:
+    """An example patient's quiz answers are to questions of their own operation family,
+    so a demo or a test never shows a tumour patient's summary with fusion questions."""
+    c = default_content()
+    answers = load_patient(name).answers
+    shown = {q.id for q in quiz_for(c, answers)}
+    assert set(answers.quiz) <= shown, set(answers.quiz) - shown

@@ -72,7 +72,8 @@ PHRASES = [
     ),
     (
         ("fusion", "complications", "E12"),
-        "4 of 37 with MIS, 12 of 41 with open surgery had a complication",
+        "4 of 37 had a complication with MIS (about 11 in 100)."
+        " With open surgery, 12 of 41 did (about 29 in 100)",
     ),
     # odds ratio, relative risk, ratio and a single value
     (
@@ -103,6 +104,13 @@ def test_phrase_of_a_real_row(key: tuple[str, str, str], text: str) -> None:
     assert phrase(row(*key), CONTENT) == text
 
 
+@pytest.mark.parametrize("note", ["0 MIS / 41 open", "3 MIS / 41 open", "", "about 40 people"])
+def test_counts_whose_groups_are_missing_or_too_small_are_not_said_per_100(note: str) -> None:
+    """4 of 0, or 4 of 3, cannot be worked out per 100: the counts are said as they are."""
+    f = row("fusion", "complications", "E12").model_copy(update={"note": note})
+    assert phrase(f, CONTENT) == "4 with MIS, 12 with open surgery had a complication"
+
+
 def test_every_kind_in_figures_csv_is_phrased_above() -> None:
     covered = {row(*key).kind for key, _ in PHRASES}
     assert covered == {f.kind for f in FIGURES}
@@ -117,6 +125,15 @@ def _numbers(text: str) -> list[float]:
     return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
 
 
+def _worked_out_per_100(f: Figure) -> set[float]:
+    """Counts out of two groups ("4" of "37 MIS") are also said per 100 people, worked
+    out from the row itself and rounded to whole people."""
+    groups = re.fullmatch(r"(\d+) MIS / (\d+) open", f.note)
+    if not groups or f.mis is None or f.open is None:
+        return set()
+    return {float(round(100 * f.mis / int(groups[1]))), float(round(100 * f.open / int(groups[2])))}
+
+
 @pytest.mark.parametrize("f", FIGURES, ids=lambda f: f"{f.family}/{f.outcome}/{f.source}")
 def test_phrase_invents_no_number(f: Figure) -> None:
     """Every number in a phrase is a value of its row (or a number in its unit text)."""
@@ -126,6 +143,7 @@ def test_phrase_invents_no_number(f: Figure) -> None:
     plain_unit = CONTENT.plain.get(f.unit, "")
     allowed = _published(f) | set(_numbers(f.unit)) | set(_numbers(plain_unit))
     allowed |= set(_numbers(f.note)) | {100.0}
+    allowed |= _worked_out_per_100(f)
     for n in _numbers(text):
         assert n in allowed, (text, n, allowed)
     # ... and every published value of the row is in the phrase.
