@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from decision_aid.models import Content, FamilyEvidence, Figure, Source, TradeOff
-from decision_aid.risk import fmt_number, per_100
+from decision_aid.risk import fmt_number, per_100, plain_number, rounded
 
 Direction = Literal["lower_with_mis", "higher_with_mis", "no_difference"]
 # Units whose "less" and "more" read better as "shorter" and "longer".
@@ -108,15 +108,19 @@ def _range(f: Figure, t: Mapping[str, str]) -> str:
     if f.ci_low is None or f.ci_high is None:
         return ""
     lo, hi = f.ci_low, f.ci_high
-    if f.kind in ("odds_ratio", "relative_risk"):
+    if f.kind in ("odds_ratio", "relative_risk"):  # as published: 0.96 is not 1
         return " " + t["range"].format(lo=fmt_number(lo), hi=fmt_number(hi))
+    n = _range_number
     if lo < 0 < hi:
         less, more = _less_more(f.unit, t)
-        return " " + t["range_across"].format(
-            lo=fmt_number(-lo), hi=fmt_number(hi), less=less, more=more
-        )
+        return " " + t["range_across"].format(lo=n(-lo), hi=n(hi), less=less, more=more)
     a, b = sorted((abs(lo), abs(hi)))
-    return " " + t["range"].format(lo=fmt_number(a), hi=fmt_number(b))
+    return " " + t["range"].format(lo=n(a), hi=n(b))
+
+
+def _range_number(value: float) -> str:
+    """An end of a likely range, rounded for reading (a range is already approximate)."""
+    return fmt_number(rounded(value))
 
 
 def _less_more(unit: str, t: Mapping[str, str]) -> tuple[str, str]:
@@ -131,19 +135,23 @@ def phrase(f: Figure, content: Content) -> str:
     The table's units are shown in plain words (data/plain_words.yaml); every word
     around the numbers comes from data/texts.yaml."""
     t, words = content.texts, content.plain
-    n = fmt_number
+    n = fmt_number  # counts and ratios: as published
+
+    def r(value: float) -> str:  # amounts: rounded for reading, "about" where changed
+        return plain_number(value, t["about_value"])
+
     if f.kind == "difference" and f.difference is not None:
         d = f.difference
         rng = _range(f, t)
         if "with" in f.unit:  # the unit already says which way, e.g. "... with MIS"
-            return f"{n(d)} {words.get(f.unit, f.unit)}{rng}"
+            return f"{r(d)} {words.get(f.unit, f.unit)}{rng}"
         less, more = _less_more(f.unit, t)
         word = less if d < 0 else more
         if f.unit.startswith("seconds"):
-            return t["diff_xray_seconds"].format(value=n(abs(d))) + rng
+            return t["diff_xray_seconds"].format(value=r(abs(d))) + rng
         if f.unit == "USD":
-            return t["diff_dollars"].format(value=n(abs(d)), word=word) + rng
-        return t["diff_with_mis"].format(value=n(abs(d)), unit=f.unit, word=word) + rng
+            return t["diff_dollars"].format(value=r(abs(d)), word=word) + rng
+        return t["diff_with_mis"].format(value=r(abs(d)), unit=f.unit, word=word) + rng
     if f.kind == "pair" and f.mis is not None and f.open is not None:
         if f.unit == "per 100":
             rate = t["per_100"]
@@ -164,7 +172,7 @@ def phrase(f: Figure, content: Content) -> str:
                 )
             return t["pair_complications"].format(mis=n(f.mis), open=n(f.open))
         unit = words.get(f.unit, f.unit)
-        return t["pair"].format(mis=f"{n(f.mis)} {unit}", open=f"{n(f.open)} {unit}")
+        return t["pair"].format(mis=f"{r(f.mis)} {unit}", open=f"{r(f.open)} {unit}")
     if f.kind in ("odds_ratio", "relative_risk", "ratio") and f.difference is not None:
         return t[f"kind_{f.kind}"].format(value=n(f.difference)) + _range(f, t)
     if f.kind == "value" and f.mis is not None:

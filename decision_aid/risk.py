@@ -8,6 +8,7 @@ published figure.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 
 DENOMINATOR = 100
 COLUMNS = 10
@@ -18,6 +19,22 @@ def fmt_number(value: float) -> str:
     if float(value).is_integer():
         return f"{int(value):,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def rounded(value: float) -> float:
+    """A published number rounded for reading: whole from 10 up, one decimal below
+    (halves away from zero), so "232.91 mL" is read as 233 and "2.11 days" as 2.1. The
+    data keeps the published figure; the charts' tables show it as published."""
+    places = Decimal(1) if abs(value) >= 10 else Decimal("0.1")
+    return float(Decimal(repr(float(value))).quantize(places, rounding=ROUND_HALF_UP))
+
+
+def plain_number(value: float, about: str) -> str:
+    """:func:`rounded` in words; ``about`` (the content's "about {value}") where the
+    rounding changed the number."""
+    r = rounded(value)
+    text = fmt_number(r)
+    return text if r == value else about.format(value=text)
 
 
 def per_100(value: float, pattern: str) -> str:

@@ -16,7 +16,7 @@ from plotly.subplots import make_subplots
 
 from decision_aid.compare import OutcomeBlock
 from decision_aid.models import Content
-from decision_aid.risk import COLUMNS, fmt_number, icon_cells, per_100
+from decision_aid.risk import COLUMNS, fmt_number, icon_cells, per_100, rounded
 
 MIS_COLOUR = "#0072B2"
 OPEN_COLOUR = "#E69F00"
@@ -111,7 +111,7 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         name=t["label_mis"],
         orientation="h",
         marker_color=MIS_COLOUR,
-        text=[f"{t['label_mis']} {fmt_number(v or 0)}" for v in mis],
+        text=[f"{t['label_mis']} {fmt_number(rounded(v or 0))}" for v in mis],
         textposition="auto",
     )
     fig.add_bar(
@@ -124,7 +124,7 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         # figure written on the bar stays readable (Streamlit's plotly template sets no
         # fill mode, and plotly's default drew the hatch on white)
         marker_pattern={"shape": "/", "fillmode": "overlay", "solidity": 0.2, "size": 10},
-        text=[f"{t['chart_open']} {fmt_number(v or 0)}" for v in opn],
+        text=[f"{t['chart_open']} {fmt_number(rounded(v or 0))}" for v in opn],
         textposition="auto",
     )
     fig.update_layout(barmode="group")
@@ -150,7 +150,9 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         }
     )
     items = "; ".join(
-        t["chart_pair_alt_item"].format(study=lab, mis=fmt_number(m or 0), open=fmt_number(o or 0))
+        t["chart_pair_alt_item"].format(
+            study=lab, mis=fmt_number(rounded(m or 0)), open=fmt_number(rounded(o or 0))
+        )
         for lab, m, o in zip(labels, mis, opn, strict=True)
     )
     alt = t["chart_pair_alt"].format(label=block.outcome.label.lower(), unit=unit, items=items)
@@ -188,7 +190,7 @@ def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
             "thickness": 2,
             "width": 6,
         },
-        text=[fmt_number(v) for v in x],
+        text=[fmt_number(rounded(v)) for v in x],  # as read in the words; the table: as published
         textposition="top center",
         name=t["chart_diff_name"],
         showlegend=False,

@@ -141,7 +141,8 @@ def row(c: Content, r: Row, key: str) -> None:
             small_inline(f"{claim} {sources}"),
             *(
                 f"**{b.outcome.label}:** "
-                + "; ".join(f"{s.text} [{s.source.id}]" for s in b.figures)
+                # one sentence a study, so that a line of several studies stays readable
+                + " ".join(f"{s.text} [{s.source.id}]." for s in b.figures)
                 for b in r.outcomes
             ),
             small_inline(words["no_figures"]) if r.says_no_figures and not r.outcomes else "",

@@ -33,20 +33,23 @@ def row(family: str, outcome: str, source: str) -> Figure:
 # (family, outcome, source) of a real row -> its phrase, one or more rows per kind.
 PHRASES = [
     # difference, with a likely range on one side of zero
-    (("fusion", "blood_loss", "E2"), "269.5 mL less with MIS (likely range 246.2 to 292.9)"),
+    (("fusion", "blood_loss", "E2"), "about 270 mL less with MIS (likely range 246 to 293)"),
     (("fusion", "blood_loss", "E1"), "260 mL less with MIS"),
-    (("fusion", "hospital_stay", "E3"), "2.11 days shorter with MIS (likely range 1.45 to 2.76)"),
-    (("fusion", "operating_time", "E2"), "21 minutes longer with MIS (likely range 15.9 to 26.2)"),
+    (
+        ("fusion", "hospital_stay", "E3"),
+        "about 2.1 days shorter with MIS (likely range 1.5 to 2.8)",
+    ),
+    (("fusion", "operating_time", "E2"), "21 minutes longer with MIS (likely range 16 to 26)"),
     (("fracture", "operating_time", "E24"), "19 minutes shorter with MIS"),
     # difference whose likely range crosses zero
     (
         ("fusion", "operating_time", "E3"),
-        "0.35 minutes shorter with MIS (likely range from 20.82 shorter to 20.13 longer)",
+        "about 0.4 minutes shorter with MIS (likely range from 21 shorter to 20 longer)",
     ),
     # difference in seconds of X-ray, in US dollars, and with the direction in the unit
     (
         ("fusion", "radiation_time", "E2"),
-        "25.4 seconds more X-ray time with MIS (likely range 22 to 28.8)",
+        "about 25 seconds more X-ray time with MIS (likely range 22 to 29)",
     ),
     (("fusion", "cost_hospital", "E11"), "1,758 US dollars less with MIS"),
     (("fusion", "cost_societal_2y", "E11"), "9,295 US dollars less with MIS"),
@@ -63,7 +66,7 @@ PHRASES = [
     (("fusion", "transfusion", "E12"), "0 in 100 with MIS, 17 in 100 with open surgery"),
     (("discectomy", "csf_leak", "E15"), "4.7 in 100 with MIS, 9 in 100 with open surgery"),
     (("decompression", "satisfaction", "E19"), "84 in 100 with MIS, 75.4 in 100 with open surgery"),
-    (("fusion", "blood_loss", "E7"), "108.8 mL with MIS, 299.6 mL with open surgery"),
+    (("fusion", "blood_loss", "E7"), "about 109 mL with MIS, about 300 mL with open surgery"),
     (("fusion", "hospital_stay", "E13"), "3 days with MIS, 5.5 days with open surgery"),
     (
         ("fusion", "opioids_in_hospital", "E9"),
@@ -144,11 +147,31 @@ def test_phrase_invents_no_number(f: Figure) -> None:
     allowed = _published(f) | set(_numbers(f.unit)) | set(_numbers(plain_unit))
     allowed |= set(_numbers(f.note)) | {100.0}
     allowed |= _worked_out_per_100(f)
-    for n in _numbers(text):
-        assert n in allowed, (text, n, allowed)
+    said = _numbers(text)
+    for n in said:
+        assert any(_reads_as(n, v) for v in allowed), (text, n, allowed)
     # ... and every published value of the row is in the phrase.
     for v in _published(f):
-        assert v in _numbers(text), (text, v)
+        assert any(_reads_as(n, v) for n in said), (text, v)
+    # a number said otherwise than published is said to be "about" that
+    if any(n not in allowed for n in said if not _in_range_words(text, n)):
+        assert "about" in text.lower(), text
+
+
+def _reads_as(said: float, published: float) -> bool:
+    """``said`` is ``published`` as written, or rounded for reading: whole from 10 up,
+    one decimal below (so never further off than half the last place said)."""
+    if said == published:
+        return True
+    tolerance = 0.5 if abs(published) >= 9.95 else 0.05
+    return abs(said - published) <= tolerance + 1e-9
+
+
+def _in_range_words(text: str, n: float) -> bool:
+    """True when ``n`` is said only inside the likely range (approximate by its nature)."""
+    inside = re.search(r"\(likely range [^)]*\)", text)
+    outside = text.replace(inside[0], "") if inside else text
+    return n not in _numbers(outside)
 
 
 # --- direction and agreement ----------------------------------------------------------

@@ -18,6 +18,8 @@ from decision_aid.risk import (
     icon_caption,
     icon_cells,
     per_100,
+    plain_number,
+    rounded,
 )
 
 # Published rates have at most two decimals (figures.csv): 0.00 .. 100.00.
@@ -120,3 +122,38 @@ def test_icon_caption_keeps_the_published_figure() -> None:
     assert icon_caption(4.7, "MIS", TEXTS) == "4.7 in 100 people with MIS (drawn as 5 whole icons)"
     assert icon_caption(17, "open surgery", TEXTS) == "17 in 100 people with open surgery"
     assert icon_caption(9.0, "open surgery", TEXTS) == "9 in 100 people with open surgery"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (232.91, 233.0),
+        (269.5, 270.0),  # a half goes up, not to the even number
+        (2.11, 2.1),
+        (1.45, 1.5),
+        (0.35, 0.4),
+        (-2.25, -2.3),
+        (9.96, 10.0),
+        (10.0, 10.0),
+        (1758.0, 1758.0),
+        (0.0, 0.0),
+    ],
+)
+def test_a_published_amount_is_rounded_for_reading(value: float, expected: float) -> None:
+    assert rounded(value) == expected
+
+
+@given(st.floats(min_value=-10_000, max_value=10_000, allow_nan=False))
+@settings(max_examples=300)
+def test_rounding_for_reading_is_never_further_off_than_half_the_last_place(v: float) -> None:
+    r = rounded(v)
+    assert abs(r - v) <= (0.5 if abs(v) >= 9.95 else 0.05) + 1e-9
+    assert r == round(r) or abs(v) < 10  # no decimals from 10 up
+
+
+def test_about_is_said_only_where_the_rounding_changed_the_number() -> None:
+    about = "about {value}"
+    assert plain_number(232.91, about) == "about 233"
+    assert plain_number(260.0, about) == "260"
+    assert plain_number(2.9, about) == "2.9"
+    assert plain_number(1758.0, about) == "1,758"
