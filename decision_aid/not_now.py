@@ -9,12 +9,13 @@ treatment people actually had.
 
 from __future__ import annotations
 
+import re
 import string
 from dataclasses import dataclass
 
 from decision_aid.models import Content
 from decision_aid.not_now_models import Finding, NotNowFamily, OptionFigure
-from decision_aid.risk import fmt_number
+from decision_aid.risk import fmt_number, plain_number, rounded
 
 COMPARISON = "surgery_vs_nonsurgical"
 
@@ -41,14 +42,28 @@ def row_for(content: Content, family: str, f: Finding) -> OptionFigure | None:
     return rows[0] if len(rows) == 1 else None
 
 
-def fields(row: OptionFigure) -> dict[str, str]:
-    """The row's values, as published, for a finding's template."""
+# "{a} in 100" or "{a} to {b} in 100": a rate, said as published
+_RATES = re.compile(r"\{(?:abs_)?(\w+)\}(?: to \{(?:abs_)?(\w+)\})? in 100")
+
+
+def fields(row: OptionFigure, template: str = "", about: str = "{value}") -> dict[str, str]:
+    """The row's values for a finding's ``template``, as decision_aid/evidence.phrase
+    says them: rates per 100 as published; amounts rounded for reading
+    (:func:`~decision_aid.risk.rounded`), with ``about`` where that changed them; the ends
+    of a likely range rounded (a range is approximate by nature)."""
+    rates = {name for pair in _RATES.findall(template) for name in pair if name}
     out = {"when": row.when}
     for name in ("a", "b", "difference", "ci_low", "ci_high"):
         value = getattr(row, name)
-        if value is not None:
-            out[name] = fmt_number(value)
-            out[f"abs_{name}"] = fmt_number(abs(value))
+        if value is None:
+            continue
+        for key, v in ((name, value), (f"abs_{name}", abs(value))):
+            if name in rates:
+                out[key] = fmt_number(v)
+            elif name.startswith("ci_"):
+                out[key] = fmt_number(rounded(v))
+            else:
+                out[key] = plain_number(v, about)
     return out
 
 
@@ -67,7 +82,8 @@ def findings(content: Content, family: str) -> list[ShownFinding]:
         if row is None:
             continue
         analysis = content.texts.get(f"analysis_{row.analysis}", "") if row.analysis else ""
-        out.append(ShownFinding(f.text.format(**fields(row)), f.source, analysis, f.crossover, row))
+        text = f.text.format(**fields(row, f.text, content.texts["about_value"]))
+        out.append(ShownFinding(text, f.source, analysis, f.crossover, row))
     return sorted(out, key=lambda s: not s.crossover)
 
 

@@ -22,10 +22,14 @@ def fmt_number(value: float) -> str:
 
 
 def rounded(value: float) -> float:
-    """A published number rounded for reading: whole from 10 up, one decimal below
-    (halves away from zero), so "232.91 mL" is read as 233 and "2.11 days" as 2.1. The
+    """A published number rounded for reading: whole from 10 up, one decimal from 1 up
+    (halves away from zero), so "232.91 mL" is read as 233 and "2.11 days" as 2.1. Below
+    1 it stays as published: there its decimals are all it has ("0.35 minutes"). The
     data keeps the published figure; the charts' tables show it as published."""
-    places = Decimal(1) if abs(value) >= 10 else Decimal("0.1")
+    size = abs(value)
+    if size < 1:
+        return float(value)
+    places = Decimal(1) if size >= 10 else Decimal("0.1")
     return float(Decimal(repr(float(value))).quantize(places, rounding=ROUND_HALF_UP))
 
 

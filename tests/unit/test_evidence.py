@@ -18,6 +18,7 @@ from decision_aid.evidence import (
     sources_for,
 )
 from decision_aid.models import Content, Figure, Source
+from tests.support.numbers import numbers, outside_ranges, reads_as
 
 CONTENT = default_content()
 FIGURES = CONTENT.figures
@@ -44,7 +45,7 @@ PHRASES = [
     # difference whose likely range crosses zero
     (
         ("fusion", "operating_time", "E3"),
-        "about 0.4 minutes shorter with MIS (likely range from 21 shorter to 20 longer)",
+        "0.35 minutes shorter with MIS (likely range from 21 shorter to 20 longer)",
     ),
     # difference in seconds of X-ray, in US dollars, and with the direction in the unit
     (
@@ -124,10 +125,6 @@ def _published(f: Figure) -> set[float]:
     return {abs(v) for v in values if v is not None}
 
 
-def _numbers(text: str) -> list[float]:
-    return [float(n.replace(",", "")) for n in re.findall(r"\d[\d,]*(?:\.\d+)?", text)]
-
-
 def _worked_out_per_100(f: Figure) -> set[float]:
     """Counts out of two groups ("4" of "37 MIS") are also said per 100 people, worked
     out from the row itself and rounded to whole people."""
@@ -144,34 +141,18 @@ def test_phrase_invents_no_number(f: Figure) -> None:
     assert text and "None" not in text and "finding not stated" not in text
     # group sizes such as "37 MIS / 41 open" are part of the same published row
     plain_unit = CONTENT.plain.get(f.unit, "")
-    allowed = _published(f) | set(_numbers(f.unit)) | set(_numbers(plain_unit))
-    allowed |= set(_numbers(f.note)) | {100.0}
+    allowed = _published(f) | set(numbers(f.unit)) | set(numbers(plain_unit))
+    allowed |= set(numbers(f.note)) | {100.0}
     allowed |= _worked_out_per_100(f)
-    said = _numbers(text)
+    said = numbers(text)
     for n in said:
-        assert any(_reads_as(n, v) for v in allowed), (text, n, allowed)
+        assert any(reads_as(n, v) for v in allowed), (text, n, allowed)
     # ... and every published value of the row is in the phrase.
     for v in _published(f):
-        assert any(_reads_as(n, v) for n in said), (text, v)
+        assert any(reads_as(n, v) for n in said), (text, v)
     # a number said otherwise than published is said to be "about" that
-    if any(n not in allowed for n in said if not _in_range_words(text, n)):
+    if any(n not in allowed for n in numbers(outside_ranges(text))):
         assert "about" in text.lower(), text
-
-
-def _reads_as(said: float, published: float) -> bool:
-    """``said`` is ``published`` as written, or rounded for reading: whole from 10 up,
-    one decimal below (so never further off than half the last place said)."""
-    if said == published:
-        return True
-    tolerance = 0.5 if abs(published) >= 9.95 else 0.05
-    return abs(said - published) <= tolerance + 1e-9
-
-
-def _in_range_words(text: str, n: float) -> bool:
-    """True when ``n`` is said only inside the likely range (approximate by its nature)."""
-    inside = re.search(r"\(likely range [^)]*\)", text)
-    outside = text.replace(inside[0], "") if inside else text
-    return n not in _numbers(outside)
 
 
 # --- direction and agreement ----------------------------------------------------------

@@ -131,7 +131,9 @@ def test_icon_caption_keeps_the_published_figure() -> None:
         (269.5, 270.0),  # a half goes up, not to the even number
         (2.11, 2.1),
         (1.45, 1.5),
-        (0.35, 0.4),
+        (0.35, 0.35),  # below 1: as published
+        (0.96, 0.96),
+        (-0.45, -0.45),
         (-2.25, -2.3),
         (9.96, 10.0),
         (10.0, 10.0),
@@ -149,6 +151,7 @@ def test_rounding_for_reading_is_never_further_off_than_half_the_last_place(v: f
     r = rounded(v)
     assert abs(r - v) <= (0.5 if abs(v) >= 9.95 else 0.05) + 1e-9
     assert r == round(r) or abs(v) < 10  # no decimals from 10 up
+    assert r == v or abs(v) >= 1  # below 1: as published
 
 
 def test_about_is_said_only_where_the_rounding_changed_the_number() -> None:
