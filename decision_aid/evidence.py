@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from decision_aid.models import Content, FamilyEvidence, Figure, Source, TradeOff
-from decision_aid.risk import fmt_number, per_100, plain_number, rounded
+from decision_aid.risk import fmt_number, per_100, plain_number, plain_pair, rounded
 
 Direction = Literal["lower_with_mis", "higher_with_mis", "no_difference"]
 # Units whose "less" and "more" read better as "shorter" and "longer".
 _TIME_UNITS = ("days", "minutes")
 _GROUPS = re.compile(r"^(\d+) MIS / (\d+) open$")
-_COMPLICATIONS = "patients with complications"
+COMPLICATIONS = "patients with complications"
 # Rows of studies that pooled several kinds of operation (EVIDENCE.md: "lumbar_mixed" is
 # for anaesthesia reviews that pooled disc, canal and fusion operations). Their findings
 # hold for those kinds only, never for tumour or fracture surgery.
@@ -129,6 +129,17 @@ def _less_more(unit: str, t: Mapping[str, str]) -> tuple[str, str]:
     return t["word_less"], t["word_more"]
 
 
+def counts_fit(f: Figure) -> bool:
+    """A count of patients with a complication comes with its two group sizes
+    ("37 MIS / 41 open"), each above zero and at least the count
+    (``python -m decision_aid check`` fails where not)."""
+    groups = _GROUPS.match(f.note)
+    if not groups or f.mis is None or f.open is None:
+        return False
+    n_mis, n_open = int(groups[1]), int(groups[2])
+    return n_mis > 0 and n_open > 0 and 0 <= f.mis <= n_mis and 0 <= f.open <= n_open
+
+
 def phrase(f: Figure, content: Content) -> str:
     """The figure in words, e.g. "269.5 mL less with MIS (likely range 246.2 to 292.9)".
 
@@ -156,23 +167,27 @@ def phrase(f: Figure, content: Content) -> str:
         if f.unit == "per 100":
             rate = t["per_100"]
             return t["pair"].format(mis=per_100(f.mis, rate), open=per_100(f.open, rate))
-        if f.unit == _COMPLICATIONS:
+        if f.unit == COMPLICATIONS:
             groups = _GROUPS.match(f.note)
-            n_mis, n_open = (int(groups[1]), int(groups[2])) if groups else (0, 0)
-            if n_mis and n_open and 0 <= f.mis <= n_mis and 0 <= f.open <= n_open:
+            if counts_fit(f):
                 # the same denominator for both (CONTENT.md rule 7), worked out from the
-                # published counts and shown beside them, rounded to whole people
+                # published counts and shown beside them, rounded as amounts are
+                n_mis, n_open = (int(groups[1]), int(groups[2])) if groups else (0, 0)
+                mis_100, open_100 = plain_pair(
+                    100 * f.mis / n_mis, 100 * f.open / n_open, t["about_value"]
+                )
                 return t["pair_complications_of"].format(
                     mis=n(f.mis),
                     n_mis=n_mis,
-                    mis_100=per_100(round(100 * f.mis / n_mis), t["per_100"]),
+                    mis_100=t["per_100"].format(n=mis_100, d=100),
                     open=n(f.open),
                     n_open=n_open,
-                    open_100=per_100(round(100 * f.open / n_open), t["per_100"]),
+                    open_100=t["per_100"].format(n=open_100, d=100),
                 )
             return t["pair_complications"].format(mis=n(f.mis), open=n(f.open))
         unit = words.get(f.unit, f.unit)
-        return t["pair"].format(mis=f"{r(f.mis)} {unit}", open=f"{r(f.open)} {unit}")
+        mis, open_ = plain_pair(f.mis, f.open, t["about_value"])
+        return t["pair"].format(mis=f"{mis} {unit}", open=f"{open_} {unit}")
     if f.kind in ("odds_ratio", "relative_risk", "ratio") and f.difference is not None:
         return t[f"kind_{f.kind}"].format(value=n(f.difference)) + _range(f, t)
     if f.kind == "value" and f.mis is not None:

@@ -41,6 +41,14 @@ def plain_number(value: float, about: str) -> str:
     return text if r == value else about.format(value=text)
 
 
+def plain_pair(a: float, b: float, about: str) -> tuple[str, str]:
+    """Two amounts compared, each as :func:`plain_number`; both as published where
+    rounding would make two different numbers read the same."""
+    if a != b and rounded(a) == rounded(b):
+        return fmt_number(a), fmt_number(b)
+    return plain_number(a, about), plain_number(b, about)
+
+
 def per_100(value: float, pattern: str) -> str:
     """Natural-frequency phrase for a rate stored per 100 people.
 

@@ -54,6 +54,11 @@ def columns_table(columns: Mapping[str, Sequence[object]]) -> Table:
     return Table(tuple(columns), tuple(tuple(cell(v) for v in row) for row in rows))
 
 
+# What a hover shows: the study and the number as written beside the mark (rounded for
+# reading), never plotly's raw value beside it.
+HOVER_TEXT = "%{y}: %{text}<extra></extra>"
+
+
 @dataclass(frozen=True)
 class Chart:
     figure: go.Figure
@@ -113,6 +118,7 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         marker_color=MIS_COLOUR,
         text=[f"{t['label_mis']} {fmt_number(rounded(v or 0))}" for v in mis],
         textposition="auto",
+        hovertemplate=HOVER_TEXT,  # the number as written on the bar, not plotly's raw x
     )
     fig.add_bar(
         y=labels,
@@ -126,6 +132,7 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         marker_pattern={"shape": "/", "fillmode": "overlay", "solidity": 0.2, "size": 10},
         text=[f"{t['chart_open']} {fmt_number(rounded(v or 0))}" for v in opn],
         textposition="auto",
+        hovertemplate=HOVER_TEXT,
     )
     fig.update_layout(barmode="group")
     fig.update_xaxes(
@@ -192,6 +199,7 @@ def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         },
         text=[fmt_number(rounded(v)) for v in x],  # as read in the words; the table: as published
         textposition="top center",
+        hovertemplate=HOVER_TEXT,
         name=t["chart_diff_name"],
         showlegend=False,
     )

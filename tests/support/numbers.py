@@ -25,3 +25,12 @@ def reads_as(said: float, published: float) -> bool:
 def outside_ranges(text: str) -> str:
     """The text without its likely ranges (approximate by their nature)."""
     return re.sub(r"\(likely range [^)]*\)", "", text)
+
+
+def assert_about_where_rounded(text: str, published: set[float]) -> None:
+    """Every number outside a likely range that is not one of ``published`` (signs left
+    out) has "about" just before it."""
+    bare = outside_ranges(text)
+    about = {float(n.replace(",", "")) for n in re.findall(r"[Aa]bout (\d[\d,]*(?:\.\d+)?)", bare)}
+    for n in numbers(bare):
+        assert n in published or n in about, (text, n)

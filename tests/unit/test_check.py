@@ -134,3 +134,18 @@ def test_an_option_figure_of_an_unknown_family_is_a_problem(data_copy: Path) -> 
     path.write_text(text.replace("lumbar_mixed", "lumbar_all", 1), encoding="utf-8")
     r = check.run(data_copy)
     assert any("family 'lumbar_all' is neither" in p for p in r.problems), r.problems
+
+
+@pytest.mark.parametrize("note", ["3 MIS / 41 open", "0 MIS / 41 open", "", "37 MIS"])
+def test_counts_without_fitting_group_sizes_are_a_problem(data_copy: Path, note: str) -> None:
+    """4 patients with a complication need a group of at least 4 to be counted out of:
+    else the patient would read two counts with no "out of"."""
+    path = data_copy / "figures.csv"
+    text = path.read_text(encoding="utf-8")
+    assert ",E12,37 MIS / 41 open" in text
+    path.write_text(text.replace(",E12,37 MIS / 41 open", f",E12,{note}"), encoding="utf-8")
+    if note:  # every note needs plain words, or the content does not load at all
+        plain = data_copy / "plain_words.yaml"
+        plain.write_text(plain.read_text(encoding="utf-8") + f"{note}: {note}\n", encoding="utf-8")
+    r = check.run(data_copy)
+    assert any("counts need their group sizes" in p for p in r.problems), r.problems

@@ -8,7 +8,7 @@ import pytest
 from decision_aid.content import default_content
 from decision_aid.models import FAMILIES
 from decision_aid.not_now import ShownFinding, fields, findings
-from tests.support.numbers import numbers, outside_ranges, reads_as
+from tests.support.numbers import assert_about_where_rounded, numbers, reads_as
 
 CONTENT = default_content()
 SHOWN = [(family, f) for family in FAMILIES for f in findings(CONTENT, family)]
@@ -27,9 +27,8 @@ def test_a_finding_says_only_its_own_rows_numbers(family: str, f: ShownFinding) 
     allowed = _values(f) | when | {100.0}
     for n in numbers(text):
         assert any(reads_as(n, v) for v in allowed), (text, n, allowed)
-    # a number said otherwise than published is said to be "about" that
-    if any(n not in allowed for n in numbers(outside_ranges(text))):
-        assert "about" in text, text
+    # a number said otherwise than published is said with "about" just before it
+    assert_about_where_rounded(text, allowed)
 
 
 def test_there_are_findings_with_numbers_to_check() -> None:

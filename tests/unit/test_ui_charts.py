@@ -6,7 +6,7 @@ from decision_aid.answers import Answers
 from decision_aid.compare import comparison
 from decision_aid.content import default_content
 from decision_aid.summary import weighing
-from ui.charts import ICON_SIZE, TEXT_COLOUR, icon_array, pair_chart
+from ui.charts import ICON_SIZE, TEXT_COLOUR, difference_chart, icon_array, pair_chart
 from ui.weigh_chart import weigh_chart
 
 
@@ -50,3 +50,29 @@ def test_chart_text_is_dark_and_icon_markers_fit_a_phone() -> None:
     weighed = weigh_chart(c, weighing(c, a)[0])
     assert weighed.figure.layout.xaxis.color == TEXT_COLOUR
     assert "lines up with MIS" in weighed.alt  # an acronym keeps its case
+
+
+def test_chart_labels_and_hovers_say_the_rounded_number_and_tables_the_published() -> None:
+    """E7's blood loss (108.8 and 299.6 mL) reads "about 109 ... about 300" in words:
+    the bars say 109 and 300, a hover says what the bar says, the table 108.8 and 299.6."""
+    c = default_content()
+    block = next(
+        b
+        for r in comparison(c, "fusion")
+        for b in r.outcomes
+        if any(s.source.id == "E7" and s.figure.outcome == "blood_loss" for s in b.figures)
+    )
+    chart = pair_chart(c, block)
+    assert chart is not None
+    bars = {tr.name: tr for tr in chart.figure.data}
+    mis = bars[c.texts["label_mis"]]
+    row = [s.source.id for s in block.figures if s.figure.kind == "pair"].index("E7")
+    assert mis.text[row] == f"{c.texts['label_mis']} 109"
+    assert all(tr.hovertemplate == "%{y}: %{text}<extra></extra>" for tr in chart.figure.data)
+    cells = [cell for line in chart.table.rows for cell in line]
+    assert "108.8" in cells and "299.6" in cells
+    assert "109" in chart.alt and "108.8" not in chart.alt
+    diff = difference_chart(c, block)
+    assert diff is not None
+    assert "-270" in diff.figure.data[0].text and "-269.5" not in diff.figure.data[0].text
+    assert diff.figure.data[0].hovertemplate == "%{y}: %{text}<extra></extra>"
