@@ -11,7 +11,8 @@ from pydantic import BaseModel, ConfigDict, field_validator
 from decision_aid.answers import MAX_TEXT, Answers, _clean_text
 from decision_aid.choices import Choices
 from decision_aid.models import Content
-from decision_aid.summary import Summary, quiz_words, summarise
+from decision_aid.summary import Summary, summarise
+from decision_aid.summary_words import quiz_words, sure_open
 
 NextStep = Literal["", "mis", "open", "not_now", "more_tests", "think_it_over", "second_opinion"]
 
@@ -105,5 +106,6 @@ def sure_line(content: Content, s: Summary) -> str:
     if not s.sure.answered:
         return t["not_answered"]
     said = t["x_of_y"].format(x=s.sure.yes, y=s.sure.total) + " " + t["sure_answered_yes"]
+    said += sure_open(content, s)
     noes = sure_noes(content, s)
     return said + (f" {t['consult_sure_no']} " + "; ".join(noes) + "." if noes else "")

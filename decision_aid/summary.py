@@ -78,7 +78,7 @@ class Summary:
     meta: Meta
     condition: str = ""  # the condition in words
     family: str = ""  # the operation family in words ("" when not known)
-    quiz_review: tuple[str, ...] = ()  # quiz points worth another look (question texts)
+    quiz_review: tuple[str, ...] = ()  # quiz points worth another look, with the answer
     shortened: str = ""  # what was shortened when the answers were loaded, if anything
 
 
@@ -108,9 +108,10 @@ def quiz_result(content: Content, answers: Answers) -> QuizResult:
 
 def quiz_review(content: Content, answers: Answers) -> tuple[str, ...]:
     """Quiz points worth another look: the questions answered, but not as the evidence
-    says. (A point not yet answered is not a mistake.)"""
+    says, each with its answer. (A point not yet answered is not a mistake.)"""
+    item = content.texts["quiz_review_item"]
     return tuple(
-        q.question
+        item.format(question=q.question, answer=q.choices[q.answer])
         for q in quiz_for(content, answers)
         if q.id in answers.quiz and answers.quiz[q.id] != q.answer
     )
@@ -229,24 +230,6 @@ def cited_sources(
 
 def _source_order(sid: str) -> tuple[bool, int]:
     return (sid[0] != "S", int(sid[1:]))
-
-
-def quiz_words(content: Content, s: Summary) -> str:
-    """The quiz points worth another look; "Not taken yet." when no question was
-    answered ("Nothing from the quiz" would say it went well)."""
-    t = content.texts
-    if not s.quiz.answered:
-        return t["not_taken"]
-    return "; ".join(s.quiz_review) or t["glance_quiz_none"]
-
-
-def sure_words(content: Content, s: Summary) -> str:
-    """How many SURE items were answered yes; "Not answered yet." when none was answered
-    ("You said yes to 0 of 4" would read as four noes)."""
-    t = content.texts
-    if not s.sure.answered:
-        return t["not_answered"]
-    return t["pdf_sure_line"].format(yes=s.sure.yes, total=s.sure.total)
 
 
 def summarise(content: Content, answers: Answers, shortened: tuple[str, ...] = ()) -> Summary:

@@ -72,7 +72,7 @@ def wrap(text: str, width: int = 36) -> str:
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
-def layout_spec(title: str, height: int) -> dict[str, object]:
+def layout_spec(title: str, height: int, bottom: int = 40) -> dict[str, object]:
     return {
         "title": {
             "text": wrap(title, 40),
@@ -80,7 +80,7 @@ def layout_spec(title: str, height: int) -> dict[str, object]:
             "font": {"size": 16, "color": TEXT_COLOUR, "weight": "bold"},
         },
         "height": height,
-        "margin": {"l": 10, "r": 10, "t": 70, "b": 40},
+        "margin": {"l": 10, "r": 10, "t": 70, "b": bottom},
         "font": FONT,
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",

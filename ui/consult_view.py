@@ -22,7 +22,8 @@ from decision_aid.consult import (
 from decision_aid.fhir import questionnaire_response
 from decision_aid.models import Content
 from decision_aid.report.consult import build_consult_pdf
-from decision_aid.summary import Summary, quiz_words
+from decision_aid.summary import Summary
+from decision_aid.summary_words import quiz_words
 from ui import session
 from ui.layout import quiet
 from ui.results_view import open_store

@@ -14,7 +14,8 @@ from decision_aid.evidence import citation, found_line
 from decision_aid.models import Content, Flag
 from decision_aid.report import build_pdf
 from decision_aid.savefile import to_bytes
-from decision_aid.summary import Summary, quiz_words
+from decision_aid.summary import Summary
+from decision_aid.summary_words import quiz_words, sure_open
 from ui.blocks import bullet_list, bullets, paragraphs, small, small_inline, table
 from ui.layout import quiet
 from ui.textsafe import plain_markdown
@@ -103,7 +104,13 @@ def comparison_section(c: Content, s: Summary) -> None:
     for fc in s.comparisons:
         items = []
         for r in fc.rows:
-            key = [f"{b.figures[0].text} [{b.figures[0].source.id}]" for b in r.outcomes[:1]]
+            # the first figure, named by what it counts (the trade-off's title alone could
+            # read as if the figure were about all of it)
+            key = [
+                (f"**{b.outcome.label}.** " if b.outcome.label != r.tradeoff.title else "")
+                + f"{b.figures[0].text} [{b.figures[0].source.id}]"
+                for b in r.outcomes[:1]
+            ]
             figure = f" {key[0]}." if key else ""
             items.append(f"{r.tradeoff.title}: {found_line(c, r.evidence)}.{figure}")
         paragraphs(f"**{fc.family.label}**", bullet_list(items))
@@ -120,7 +127,11 @@ def stand_section(c: Content, s: Summary) -> None:
         lines = [f"{t['label_quiz']} {progress}", f"**{t['glance_quiz']}:** {review}"]
     sure = s.sure
     yes = t["x_of_y"].format(x=sure.yes, y=sure.total)
-    said = f"**{yes}** {t['sure_answered_yes']}" if sure.answered else t["not_answered"]
+    said = (
+        f"**{yes}** {t['sure_answered_yes']}{sure_open(c, s)}"
+        if sure.answered
+        else t["not_answered"]
+    )
     paragraphs(*lines, f"{t['label_leaning']} **{s.leaning}**", f"{t['label_sure']} {said}")
     if sure.conflict:
         st.warning(c.sure_guidance)

@@ -47,11 +47,15 @@ def weigh_chart(c: Content, w: Weighing) -> Chart:
         "hovertemplate": "%{y}: %{text}<extra></extra>",
     }
     zero = {"type": "line", "x0": 0, "x1": 0, "xref": "x", "y0": 0, "y1": 1, "yref": "y domain"}
+    # wrapped to fit a 390 px phone (one line was cut off there), with room below for it
+    axis = wrap(t["weigh_axis"], 30)
+    lines = axis.count("<br>") + 1
+    extra = 18 * (lines - 1)
     layout = {
-        **layout_spec(t["weigh_title"], 180 + 44 * max(len(factors), 1)),
+        **layout_spec(t["weigh_title"], 180 + 44 * max(len(factors), 1) + extra, 40 + extra),
         "shapes": [{**zero, "line": {"color": "#333333"}}],
         "xaxis": {
-            "title": {"text": t["weigh_axis"]},
+            "title": {"text": axis},
             "range": [-1.25, 1.25],
             "tickvals": [-1, 0, 1],
             "ticktext": [t["weigh_tick_open"], "", t["weigh_tick_mis"]],

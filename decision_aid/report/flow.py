@@ -19,6 +19,9 @@ from typing import Any, Self
 from fpdf import FPDF
 
 GAP = 8.0  # mm between the columns
+# A last page holding less than this (mm, in one column) is not balanced: half of two
+# lines in each column split a short paragraph across the page (seen on a stenosis PDF).
+BALANCE_FROM = 30.0
 
 
 @dataclass
@@ -77,6 +80,9 @@ class ColumnFlow(FPDF):
         f = trial._last_flow
         assert f is not None
         used = (f.left_bottom - f.top if f.col == 1 else 0.0) + (f.end - f.top)
+        if used < BALANCE_FROM:  # a few lines: kept in the left column, not split in two
+            self._run(draw)
+            return
         self._run(draw, self.page + trial.page - 1, f.top + used / 2)
 
     def space_left(self) -> float:

@@ -10,7 +10,8 @@ from decision_aid.evidence import citation
 from decision_aid.models import Content, Flag
 from decision_aid.report.charts import priority_bars, weigh_chart
 from decision_aid.report.page import BODY, GREY, RULE, SMALL, SummaryPDF, line_height
-from decision_aid.summary import Summary, quiz_words, sure_words
+from decision_aid.summary import Summary
+from decision_aid.summary_words import quiz_words, sure_words
 
 LH = line_height(BODY)
 REFERENCE = 8.0  # font size of the list of sources: the longest (fusion) fits on 8 A4 pages

@@ -95,6 +95,19 @@ def test_the_last_page_is_balanced() -> None:
     assert abs(left - right) <= block + 1
 
 
+def test_a_few_lines_left_for_the_last_page_stay_in_its_left_column() -> None:
+    """Balanced, two lines would be split one a column: a short paragraph cut in half."""
+    pdf = Recording()
+    pdf.add_page()
+    pdf.set_y(pdf.h - pdf.b_margin - 40)  # room for a few lines in each column
+    texts = [("spine nerve recovery open " * 10, False)] * 3  # just spills onto page 2
+    pdf.two_columns(partial(_draw, texts=texts))
+    assert pdf.page == 2
+    mid = pdf.l_margin + (pdf.text_width - GAP) / 2
+    last = [(x, y) for page, x, y, _ in pdf.lines if page == 2]
+    assert last and all(x < mid for x, _ in last), last
+
+
 @pytest.mark.parametrize("path", PATIENTS, ids=lambda p: p.stem)
 def test_one_familys_summary_fits_in_eight_a4_pages(path: Path) -> None:
     pdf = build_pdf(default_content(), loads(path.read_bytes()), today=dt.date(2026, 11, 22))

@@ -10,13 +10,12 @@ from decision_aid.summary import (
     mirror_sentence,
     questions_to_ask,
     quiz_result,
-    quiz_words,
     ranked_priorities,
     situation,
     summarise,
     sure_result,
-    sure_words,
 )
+from decision_aid.summary_words import quiz_words, sure_words
 from decision_aid.weighing import factor_specs, sensitivity, weigh
 
 
@@ -90,11 +89,21 @@ def test_an_untaken_quiz_and_an_unanswered_sure_check_say_so(content: Content) -
     ids = [x.id for x in content.sure]
     done = summarise(content, a.model_copy(update={"quiz": quiz, "sure": {ids[0]: False}}))
     assert quiz_words(content, done) == t["glance_quiz_none"]  # all right
-    assert sure_words(content, done) == t["pdf_sure_line"].format(yes=0, total=len(ids))
+    # one "no" and three left open: not "yes to 0 of 4" alone, which reads as four noes
+    assert sure_words(content, done) == t["pdf_sure_line"].format(yes=0, total=len(ids)) + " " + t[
+        "sure_left_open"
+    ].format(n=len(ids) - 1)
+    all_said = {i: False for i in ids}
+    assert sure_words(content, summarise(content, a.model_copy(update={"sure": all_said}))) == (
+        t["pdf_sure_line"].format(yes=0, total=len(ids))
+    )
     first = quiz_for(content, a)[0]
     wrong = {**quiz, first.id: (first.answer + 1) % len(first.choices)}
     missed = summarise(content, a.model_copy(update={"quiz": wrong}))
-    assert quiz_words(content, missed) == first.question
+    # the point to look at again, with its answer (not a question left hanging)
+    assert quiz_words(content, missed) == t["quiz_review_item"].format(
+        question=first.question, answer=first.choices[first.answer]
+    )
 
 
 def test_questions_to_ask_drops_skipped_and_adds_own(content: Content) -> None:

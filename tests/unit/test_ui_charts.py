@@ -76,3 +76,15 @@ def test_chart_labels_and_hovers_say_the_rounded_number_and_tables_the_published
     assert diff is not None
     assert "-270" in diff.figure.data[0].text and "-269.5" not in diff.figure.data[0].text
     assert diff.figure.data[0].hovertemplate == "%{y}: %{text}<extra></extra>"
+
+
+def test_the_weigh_charts_axis_title_is_wrapped_to_fit_a_phone_with_room_below() -> None:
+    """On a 390 px phone the axis title in one line was cut off at its end."""
+    c = default_content()
+    a = Answers(condition="herniated_disc", priorities={"scar": 4, "recurrence": 1})
+    w, _ = weighing(c, a)
+    fig = weigh_chart(c, w).figure
+    title = fig.layout.xaxis.title.text
+    assert all(len(line) <= 30 for line in title.split("<br>")), title
+    lines = title.count("<br>") + 1
+    assert lines > 1 and fig.layout.margin.b >= 40 + 18 * (lines - 1)
