@@ -1,10 +1,9 @@
 import streamlit as st
 
 from decision_aid.answers import Answers
-from decision_aid.compare import comparison
 from decision_aid.models import Content
 from decision_aid.patient import primary_family
-from ui.figures import confirm_diagnosis, general_row, not_now_section, row
+from ui.figures import confirm_diagnosis, general_row, not_now_section, row, rows_with_parts
 from ui.layout import page
 
 PATH = "pages/compare.py"
@@ -27,8 +26,8 @@ def body(c: Content, a: Answers) -> None:
         st.caption(f"{info.explain} {t['compare_family_note']}")
         not_now_section(c, family)
         st.header(t["mis_or_open_header"])
-        for r in comparison(c, family):
-            row(c, r, family)
+        for r, parts in rows_with_parts(c, family):
+            row(c, r, family, parts)
     st.info(f"**{t['not_now_title']}** {t['compare_not_now']}")
 
 
