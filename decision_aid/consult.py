@@ -49,7 +49,7 @@ def record_note(
         + ("; ".join(p.label for p, _, _ in s.priorities[:3]) or t["not_rated"]),
         f"{t['glance_flags']}: "
         + ("; ".join(f"{f.title} [{', '.join(f.sources)}]" for f in s.flags) or t["pdf_no_flags"]),
-        f"{t['glance_quiz']}: {quiz_words(content, s)}",
+        f"{t['glance_quiz']}: {quiz_words(content, s, answers=False)}",
         f"{t['glance_questions']}: {len(s.questions)}",
     ]
     if s.leaning_note:

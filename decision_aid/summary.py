@@ -78,7 +78,8 @@ class Summary:
     meta: Meta
     condition: str = ""  # the condition in words
     family: str = ""  # the operation family in words ("" when not known)
-    quiz_review: tuple[str, ...] = ()  # quiz points worth another look, with the answer
+    # quiz points worth another look: (question, the answer studies or pages give)
+    quiz_review: tuple[tuple[str, str], ...] = ()
     shortened: str = ""  # what was shortened when the answers were loaded, if anything
 
 
@@ -106,12 +107,11 @@ def quiz_result(content: Content, answers: Answers) -> QuizResult:
     return QuizResult(right, len(answered), len(asked))
 
 
-def quiz_review(content: Content, answers: Answers) -> tuple[str, ...]:
+def quiz_review(content: Content, answers: Answers) -> tuple[tuple[str, str], ...]:
     """Quiz points worth another look: the questions answered, but not as the evidence
     says, each with its answer. (A point not yet answered is not a mistake.)"""
-    item = content.texts["quiz_review_item"]
     return tuple(
-        item.format(question=q.question, answer=q.choices[q.answer])
+        (q.question, q.choices[q.answer])
         for q in quiz_for(content, answers)
         if q.id in answers.quiz and answers.quiz[q.id] != q.answer
     )

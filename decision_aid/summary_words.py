@@ -7,13 +7,20 @@ from decision_aid.models import Content
 from decision_aid.summary import Summary
 
 
-def quiz_words(content: Content, s: Summary) -> str:
+def quiz_words(content: Content, s: Summary, answers: bool = True) -> str:
     """The quiz points worth another look; "Not taken yet." when no question was
     answered ("Nothing from the quiz" would say it went well)."""
     t = content.texts
     if not s.quiz.answered:
         return t["not_taken"]
-    return " ".join(s.quiz_review) or t["glance_quiz_none"]
+    if not answers:  # for the clinician: the points only (their answer would read as
+        # the patient's own)
+        return " ".join(q for q, _ in s.quiz_review) or t["glance_quiz_none"]
+    item = t["quiz_review_item"]
+    return (
+        " ".join(item.format(question=q, answer=a) for q, a in s.quiz_review)
+        or t["glance_quiz_none"]
+    )
 
 
 def sure_words(content: Content, s: Summary) -> str:

@@ -56,7 +56,7 @@ def essentials(c: Content, s: Summary) -> None:
     left.markdown(f"**{t['glance_sure']}**  \n{sure_line(c, s)}")
     if s.leaning_note:
         left.warning(s.leaning_note, icon=":material/compare_arrows:")
-    left.markdown(f"**{t['glance_quiz']}**  \n{quiz_words(c, s)}")
+    left.markdown(f"**{t['glance_quiz']}**  \n{quiz_words(c, s, answers=False)}")
     ranked = "  \n".join(
         f"{i}. {p.label} ({w.lower()})" for i, (p, _, w) in enumerate(s.priorities[:5], start=1)
     )

@@ -80,7 +80,8 @@ class ColumnFlow(FPDF):
         f = trial._last_flow
         assert f is not None
         used = (f.left_bottom - f.top if f.col == 1 else 0.0) + (f.end - f.top)
-        if used < BALANCE_FROM:  # a few lines: kept in the left column, not split in two
+        if trial.page > 1 and used < BALANCE_FROM:  # a few lines spilled onto a new
+            # page: kept in its left column, not split in two
             self._run(draw)
             return
         self._run(draw, self.page + trial.page - 1, f.top + used / 2)

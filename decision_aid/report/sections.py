@@ -84,7 +84,7 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
             "; ".join(f.title for f in s.flags if f.id != WARNING_FLAG) or t["pdf_no_flags"],
         ),
         (t["glance_questions"], t["glance_questions_count"].format(n=len(s.questions))),
-        (t["glance_quiz"], quiz_words(content, s)),
+        (t["glance_quiz"], quiz_words(content, s, answers=False)),  # the points; answers later
         (worry_label, s.worries.strip() or nothing),
     ]
     pdf.replaced_note([s.worries], t["pdf_replaced_note"])

@@ -148,3 +148,11 @@ def test_the_consult_pdf_reports_warning_signs_to_the_clinician() -> None:
     assert "Warning signs ticked" in first and "walking has become unsteady" in first
     assert "told them to get medical help today" in first
     assert "Call your surgeon's team" not in first
+
+
+def test_the_note_names_the_quiz_points_without_an_answer_that_reads_as_the_patients() -> None:
+    """ "The answer: MIS" in a clinician's record would read as what the patient said."""
+    p = load("tumour_large_blood_thinners_unsure")  # one quiz answer not as the trial found
+    note = record_note(CONTENT, p.answers, Consult())
+    assert "after which treatment could more people walk?" in note
+    assert "The answer" not in note and "Surgery plus radiotherapy." not in note
