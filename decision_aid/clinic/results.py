@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 
 from decision_aid.clinic.interval import wilson
 from decision_aid.models import FAMILIES, Content
-from decision_aid.risk import fmt_number
+from decision_aid.risk import fmt_number, plain_number, rounded
 
 SMALL_COUNT = 50  # under this many cases the interval is wide: the page says so
 MAX_CASES = 1_000_000
@@ -74,16 +74,18 @@ def checked(content: Content, **values: object) -> OwnResult:
 
 
 def words(content: Content, r: OwnResult) -> str:
-    """ "2 in 150 MIS operations (1.3 in 100; likely range 0.4 to 4.7), this surgeon"."""
+    """ "2 in 150 MIS operations: about 1.3 in 100 (likely range 0.37 to 4.7 in 100).
+    This surgeon's own results." """
     t = content.texts
     low, high = wilson(r.events, r.cases)
     text = t["own_line"].format(
         events=r.events,
         cases=r.cases,
         approach=t[f"option_word_{r.approach}"],
-        rate=fmt_number(round(100 * r.events / r.cases, 1)),
-        low=fmt_number(round(100 * low, 1)),
-        high=fmt_number(round(100 * high, 1)),
+        # rounded for reading as the published figures are (decision_aid/risk.py)
+        rate=plain_number(100 * r.events / r.cases, t["about_value"]),
+        low=fmt_number(rounded(100 * low)),
+        high=fmt_number(rounded(100 * high)),
     )
     if r.period:
         text += " " + t["own_period"].format(period=r.period)

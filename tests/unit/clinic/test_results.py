@@ -88,6 +88,14 @@ def test_small_counts_are_flagged_and_the_line_is_labelled() -> None:
     assert "wide" not in words(CONTENT, checked(CONTENT, **_ok()))
 
 
+def test_a_rate_is_rounded_for_reading_as_published_figures_are() -> None:
+    """2 in 150 is 1.33 in 100: said "about 1.3", as the published amounts are."""
+    line = words(CONTENT, checked(CONTENT, **_ok(cases=150, events="2")))
+    assert line.startswith("2 in 150 MIS operations: about 1.3 in 100 (likely range 0.37 to 4.7")
+    exact = words(CONTENT, checked(CONTENT, **_ok(cases=200, events="4")))
+    assert exact.startswith("4 in 200 MIS operations: 2 in 100 (")  # exact: no "about"
+
+
 def test_the_period_is_shown_when_given() -> None:
     line = words(CONTENT, checked(CONTENT, **_ok(period="2019-24")))
     assert line.endswith("This surgeon's own results. (2019-24)")
