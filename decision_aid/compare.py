@@ -50,10 +50,28 @@ def outcome_block(content: Content, family: str, outcome_id: str) -> OutcomeBloc
     return OutcomeBlock(content.outcomes[outcome_id], shown, disagree(figs))
 
 
+# comparison()'s rows, kept per content object and family: they depend on the content
+# only, and the summary page, present mode and the PDFs ask for them on every rerun or
+# build (about 1 ms for fusion). The content is kept with its rows, so its id is not
+# reused while the entry lives; rows are frozen, and each call gets its own list.
+_ROWS: dict[tuple[int, str], tuple[Content, tuple[Row, ...]]] = {}
+
+
 def comparison(content: Content, family: str) -> list[Row]:
     """Every trade-off, in the content's order, with this family's figures."""
     if family not in FAMILIES:
         raise ValueError(f"Unknown operation family {family!r}.")
+    hit = _ROWS.get((id(content), family))
+    if hit is not None and hit[0] is content:
+        return list(hit[1])
+    rows = _build(content, family)
+    if len(_ROWS) >= 64:  # tests make many contents; the app has one
+        _ROWS.clear()
+    _ROWS[(id(content), family)] = (content, tuple(rows))
+    return rows
+
+
+def _build(content: Content, family: str) -> list[Row]:
     rows = []
     for t in content.ordered_tradeoffs():
         if t.applies_to and family not in t.applies_to:

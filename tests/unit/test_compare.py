@@ -189,3 +189,16 @@ def test_figure_families_index_follows_a_copy_with_other_tables(content: Content
     bare = content.model_copy(update={"figures": ()})
     assert "E1" not in bare.figure_families
     assert "E1" in content.figure_families
+
+
+def test_rows_are_kept_per_content_and_each_call_gets_its_own_list(content: Content) -> None:
+    first = comparison(content, "fusion")
+    again = comparison(content, "fusion")
+    assert again == first and again is not first  # a caller may change its list freely
+    again.clear()
+    assert comparison(content, "fusion") == first
+    # other content (here other words for a rate) gets rows of its own
+    other = content.model_copy(update={"texts": {**content.texts, "per_100": "{n} out of {d}"}})
+    texts = [s.text for r in comparison(other, "fusion") for b in r.outcomes for s in b.figures]
+    assert any("out of 100" in x for x in texts)
+    assert not any("out of 100" in s.text for r in first for b in r.outcomes for s in b.figures)
