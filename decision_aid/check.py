@@ -12,7 +12,7 @@ from typing import Any
 import yaml
 
 from decision_aid.content import DATA_DIR, ContentError, load_content
-from decision_aid.evidence import COMPLICATIONS, POOLED, counts_fit
+from decision_aid.evidence import COMPLICATIONS, POOLED, group_sizes
 from decision_aid.models import FAMILIES, Content, Source
 from decision_aid.readability import MAX_GRADE, SMOG_SENTENCES, grade_all, word_count
 
@@ -122,7 +122,7 @@ def run(root: Path = DATA_DIR, today: dt.date | None = None) -> Report:
             r.fail(f"{f.source}: family {f.family!r} is neither an operation family nor pooled")
     # a count of patients is said with its group sizes ("4 of 37"), never without them
     for fig in c.figures:
-        if fig.unit == COMPLICATIONS and not counts_fit(fig):
+        if fig.unit == COMPLICATIONS and group_sizes(fig) is None:
             r.fail(
                 f"{fig.source}: {fig.family} {fig.outcome}: counts need their group sizes in the "
                 "note, as '37 MIS / 41 open', each above zero and at least the count"

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from decision_aid.models import Content, FamilyEvidence, Figure, Source, TradeOff
-from decision_aid.risk import fmt_number, per_100, plain_number, plain_pair, rounded
+from decision_aid.risk import fmt_number, per_100, plain_number, plain_pair, reading_number
 
 Direction = Literal["lower_with_mis", "higher_with_mis", "no_difference"]
 # Units whose "less" and "more" read better as "shorter" and "longer".
@@ -110,17 +110,12 @@ def _range(f: Figure, t: Mapping[str, str]) -> str:
     lo, hi = f.ci_low, f.ci_high
     if f.kind in ("odds_ratio", "relative_risk"):  # as published: 0.96 is not 1
         return " " + t["range"].format(lo=fmt_number(lo), hi=fmt_number(hi))
-    n = _range_number
+    n = reading_number  # the ends of a range: rounded, no "about"
     if lo < 0 < hi:
         less, more = _less_more(f.unit, t)
         return " " + t["range_across"].format(lo=n(-lo), hi=n(hi), less=less, more=more)
     a, b = sorted((abs(lo), abs(hi)))
     return " " + t["range"].format(lo=n(a), hi=n(b))
-
-
-def _range_number(value: float) -> str:
-    """An end of a likely range, rounded for reading (a range is already approximate)."""
-    return fmt_number(rounded(value))
 
 
 def _less_more(unit: str, t: Mapping[str, str]) -> tuple[str, str]:
@@ -129,15 +124,16 @@ def _less_more(unit: str, t: Mapping[str, str]) -> tuple[str, str]:
     return t["word_less"], t["word_more"]
 
 
-def counts_fit(f: Figure) -> bool:
-    """A count of patients with a complication comes with its two group sizes
-    ("37 MIS / 41 open"), each above zero and at least the count
-    (``python -m decision_aid check`` fails where not)."""
+def group_sizes(f: Figure) -> tuple[int, int] | None:
+    """The two group sizes a count of patients is out of ("37 MIS / 41 open"), where
+    each is above zero and at least its count; else None (``python -m decision_aid
+    check`` fails on a count without them)."""
     groups = _GROUPS.match(f.note)
     if not groups or f.mis is None or f.open is None:
-        return False
+        return None
     n_mis, n_open = int(groups[1]), int(groups[2])
-    return n_mis > 0 and n_open > 0 and 0 <= f.mis <= n_mis and 0 <= f.open <= n_open
+    fit = n_mis > 0 and n_open > 0 and 0 <= f.mis <= n_mis and 0 <= f.open <= n_open
+    return (n_mis, n_open) if fit else None
 
 
 def phrase(f: Figure, content: Content) -> str:
@@ -168,11 +164,11 @@ def phrase(f: Figure, content: Content) -> str:
             rate = t["per_100"]
             return t["pair"].format(mis=per_100(f.mis, rate), open=per_100(f.open, rate))
         if f.unit == COMPLICATIONS:
-            groups = _GROUPS.match(f.note)
-            if counts_fit(f):
+            sizes = group_sizes(f)
+            if sizes:
                 # the same denominator for both (CONTENT.md rule 7), worked out from the
                 # published counts and shown beside them, rounded as amounts are
-                n_mis, n_open = (int(groups[1]), int(groups[2])) if groups else (0, 0)
+                n_mis, n_open = sizes
                 mis_100, open_100 = plain_pair(
                     100 * f.mis / n_mis, 100 * f.open / n_open, t["about_value"]
                 )

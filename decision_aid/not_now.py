@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from decision_aid.models import Content
 from decision_aid.not_now_models import Finding, NotNowFamily, OptionFigure
-from decision_aid.risk import fmt_number, plain_number, rounded
+from decision_aid.risk import fmt_number, plain_number, plain_pair, reading_number
 
 COMPARISON = "surgery_vs_nonsurgical"
 
@@ -61,9 +61,13 @@ def fields(row: OptionFigure, template: str = "", about: str = "{value}") -> dic
             if name in rates:
                 out[key] = fmt_number(v)
             elif name.startswith("ci_"):
-                out[key] = fmt_number(rounded(v))
+                out[key] = reading_number(v)
             else:
                 out[key] = plain_number(v, about)
+    # two arms' amounts: as published where rounding would make them read the same
+    if row.a is not None and row.b is not None and not {"a", "b"} & rates:
+        out["a"], out["b"] = plain_pair(row.a, row.b, about)
+        out["abs_a"], out["abs_b"] = plain_pair(abs(row.a), abs(row.b), about)
     return out
 
 

@@ -41,6 +41,12 @@ def plain_number(value: float, about: str) -> str:
     return text if r == value else about.format(value=text)
 
 
+def reading_number(value: float) -> str:
+    """:func:`rounded` as written, with no "about": for the ends of a likely range (a
+    range is approximate by nature) and for labels beside a number said in full."""
+    return fmt_number(rounded(value))
+
+
 def plain_pair(a: float, b: float, about: str) -> tuple[str, str]:
     """Two amounts compared, each as :func:`plain_number`; both as published where
     rounding would make two different numbers read the same."""

@@ -16,7 +16,7 @@ from plotly.subplots import make_subplots
 
 from decision_aid.compare import OutcomeBlock
 from decision_aid.models import Content
-from decision_aid.risk import COLUMNS, fmt_number, icon_cells, per_100, rounded
+from decision_aid.risk import COLUMNS, fmt_number, icon_cells, per_100, reading_number
 
 MIS_COLOUR = "#0072B2"
 OPEN_COLOUR = "#E69F00"
@@ -116,7 +116,7 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         name=t["label_mis"],
         orientation="h",
         marker_color=MIS_COLOUR,
-        text=[f"{t['label_mis']} {fmt_number(rounded(v or 0))}" for v in mis],
+        text=[f"{t['label_mis']} {reading_number(v or 0)}" for v in mis],
         textposition="auto",
         hovertemplate=HOVER_TEXT,  # the number as written on the bar, not plotly's raw x
     )
@@ -130,7 +130,7 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         # figure written on the bar stays readable (Streamlit's plotly template sets no
         # fill mode, and plotly's default drew the hatch on white)
         marker_pattern={"shape": "/", "fillmode": "overlay", "solidity": 0.2, "size": 10},
-        text=[f"{t['chart_open']} {fmt_number(rounded(v or 0))}" for v in opn],
+        text=[f"{t['chart_open']} {reading_number(v or 0)}" for v in opn],
         textposition="auto",
         hovertemplate=HOVER_TEXT,
     )
@@ -158,7 +158,7 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
     )
     items = "; ".join(
         t["chart_pair_alt_item"].format(
-            study=lab, mis=fmt_number(rounded(m or 0)), open=fmt_number(rounded(o or 0))
+            study=lab, mis=reading_number(m or 0), open=reading_number(o or 0)
         )
         for lab, m, o in zip(labels, mis, opn, strict=True)
     )
@@ -197,7 +197,7 @@ def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
             "thickness": 2,
             "width": 6,
         },
-        text=[fmt_number(rounded(v)) for v in x],  # as read in the words; the table: as published
+        text=[reading_number(v) for v in x],  # as read in the words; the table: as published
         textposition="top center",
         hovertemplate=HOVER_TEXT,
         name=t["chart_diff_name"],

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, mo
 
 from decision_aid.clinic.interval import wilson
 from decision_aid.models import FAMILIES, Content
-from decision_aid.risk import fmt_number, plain_number, rounded
+from decision_aid.risk import plain_number, reading_number
 
 SMALL_COUNT = 50  # under this many cases the interval is wide: the page says so
 MAX_CASES = 1_000_000
@@ -84,8 +84,8 @@ def words(content: Content, r: OwnResult) -> str:
         approach=t[f"option_word_{r.approach}"],
         # rounded for reading as the published figures are (decision_aid/risk.py)
         rate=plain_number(100 * r.events / r.cases, t["about_value"]),
-        low=fmt_number(rounded(100 * low)),
-        high=fmt_number(rounded(100 * high)),
+        low=reading_number(100 * low),
+        high=reading_number(100 * high),
     )
     if r.period:
         text += " " + t["own_period"].format(period=r.period)

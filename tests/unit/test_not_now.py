@@ -47,3 +47,10 @@ def test_a_rate_stays_as_published_and_an_amount_is_rounded_with_about() -> None
     assert (out["ci_low"], out["ci_high"]) == ("0.96", "14")  # a range: rounded, no "about"
     both = fields(row, "{abs_a} to {abs_b} in 100", "about {value}")
     assert (both["abs_a"], both["abs_b"]) == ("75.4", "22.4")
+
+
+def test_two_arms_that_would_round_alike_are_said_as_published() -> None:
+    row = next(r for r in CONTENT.option_figures if r.a is not None and r.b is not None)
+    close = row.model_copy(update={"a": 22.4, "b": 21.6})
+    out = fields(close, "{a} points after surgery and {b} points without", "about {value}")
+    assert (out["a"], out["b"]) == ("22.4", "21.6")  # both "about 22" would hide the gap
