@@ -35,19 +35,49 @@ def header(path: str) -> None:
     paragraphs(f"# {STEPS[i].title}", t[f"{stem(path)}_intro"])
 
 
+GOTO = "goto"  # (step clicked on, step asked for) by Back or Next: a flag, taken once
+
+
+def leave_if_asked(path: str) -> None:
+    """Go at once to the step that Back or Next asked for.
+
+    A click reruns the step it was made on. The button's callback has already noted
+    where to go (and the answers' callbacks have kept what was typed or chosen), so the
+    step is not drawn again only to switch away: that cost a whole step's work, all sent
+    to the browser, for every click. The flag is taken, so the next step does not switch
+    again, and it is acted on only on the step it was clicked on (a sidebar link clicked
+    in between wins)."""
+    asked = session.get_flag(GOTO)
+    if asked:
+        session.set_flag(GOTO, None)
+        if asked[0] == path:
+            st.switch_page(navigation.page(asked[1]))
+
+
 def nav(path: str) -> None:
-    """Back and Next buttons at the bottom of a step."""
+    """Back and Next buttons at the bottom of a step (a click: :func:`leave_if_asked`)."""
     i = index_of(path)
     t = content().texts
     st.divider()
     # one row that shares its width between the buttons (two messages fewer than columns)
     row = st.container(horizontal=True)
-    if i > 0 and row.button(t["nav_back"], key="nav_back", width="stretch"):
-        st.switch_page(navigation.page(STEPS[i - 1].path))
-    if i < len(STEPS) - 1 and row.button(
-        t["nav_next"], key="nav_next", type="primary", width="stretch"
-    ):
-        st.switch_page(navigation.page(STEPS[i + 1].path))
+    if i > 0:
+        back = STEPS[i - 1].path
+        row.button(t["nav_back"], key="nav_back", width="stretch", on_click=_go, args=(path, back))
+    if i < len(STEPS) - 1:
+        ahead = STEPS[i + 1].path
+        row.button(
+            t["nav_next"],
+            key="nav_next",
+            type="primary",
+            width="stretch",
+            on_click=_go,
+            args=(path, ahead),
+        )
+
+
+def _go(here: str, there: str) -> None:
+    session.set_flag(GOTO, (here, there))
 
 
 @contextmanager
@@ -120,6 +150,7 @@ def page(path: str, body: Callable[[Content, Answers], None]) -> None:
     """Draw one step: safety message if any, header, intro, ``body(content, answers)``,
     and Back/Next."""
     with safe():
+        leave_if_asked(path)  # before anything is drawn
         sidebar_nav(content())
         safety_banner(content(), session.answers())
         header(path)  # every step opens with its title and intro

@@ -115,6 +115,34 @@ def test_answers_survive_moving_between_steps(at: AppTest) -> None:
     assert at.radio(key="w:priorities.radiation").value == 3
 
 
+def _step(at: AppTest) -> str:
+    """The step shown: its number from the progress bar ("Step 3 of 10" -> 3)."""
+    return str(at.get("progress")[0].proto.text).split()[1]
+
+
+def test_back_and_next_move_one_step_each_and_keep_what_was_typed(at: AppTest) -> None:
+    # A click is handled before its step is drawn again (ui/layout.leave_if_asked): it
+    # must move exactly one step, never on and on, and keep the answers given with it.
+    # (AppTest reruns the page it was last sent to with switch_page, so each click
+    # starts from go().)
+    go(at, "situation")
+    at.text_area(key="w:worries").input("Typed just before Next")
+    at.button(key="nav_next").click().run()
+    assert _step(at) == "3"
+    assert at.session_state["answers"].worries == "Typed just before Next"
+    go(at, "compare").button(key="nav_back").click().run()
+    assert _step(at) == "3"
+    go(at, "compare").button(key="nav_next").click().run()
+    assert _step(at) == "5"
+    # a step chosen some other way (a sidebar link) is not taken over by an earlier click
+    go(at, "compare").button(key="nav_back").click()
+    at.switch_page("pages/summary.py").run()
+    assert _step(at) == "10"
+    at.run()
+    assert _step(at) == "10"
+    assert not at.exception
+
+
 def test_every_step_renders_with_no_answers(at: AppTest) -> None:
     for k, page in enumerate(PAGES, start=1):
         go(at, page)
