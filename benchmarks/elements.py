@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import math
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
+from load import pct  # the same percentile as the load test
 from servers import Server, running
 from stclient import Session
 
@@ -77,12 +77,6 @@ async def cpu_per_rerun(server: Server, s: Counting, reruns: int, page: str | No
     for _ in range(reruns):
         await s.rerun(page)
     return (server.cpu_seconds() - start) * 1000 / reruns
-
-
-def pct(values: list[float], p: float) -> float:
-    """Nearest-rank percentile, as in load.py."""
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
 
 
 async def concurrent_p95(server: Server, sessions: int, reruns: int) -> float:
