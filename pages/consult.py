@@ -3,9 +3,9 @@ import streamlit as st
 from decision_aid.answers import Answers
 from decision_aid.models import Content
 from decision_aid.summary import summarise
-from ui import navigation, session
+from ui import session
 from ui.consult_view import essentials, notes_and_record, own_results
-from ui.layout import clinician_page
+from ui.layout import clinician_page, go_button
 from ui.loading import loader
 
 PATH = "pages/consult.py"
@@ -21,8 +21,8 @@ def body(c: Content, a: Answers) -> None:
             st.rerun()  # a file was loaded: draw the consult screen
         return
     s = summarise(c, a, tuple(session.get_flag("shortened") or ()))
-    if st.button(t["consult_present"], type="primary", icon=":material/co_present:"):
-        st.switch_page(navigation.page("pages/present.py"))
+    present = "pages/present.py"
+    go_button(st, t["consult_present"], PATH, present, type="primary", icon=":material/co_present:")
     essentials(c, s)
     own = own_results(c, s)
     notes_and_record(c, session.answers(), s, own)

@@ -3,9 +3,8 @@ import streamlit as st
 from decision_aid.answers import Answers
 from decision_aid.models import Content
 from decision_aid.present import present_rows
-from ui import navigation
 from ui.figures import confirm_diagnosis
-from ui.layout import clinician_page
+from ui.layout import clinician_page, go_button
 from ui.present_view import show_row
 
 PATH = "pages/present.py"
@@ -13,8 +12,7 @@ PATH = "pages/present.py"
 
 def body(c: Content, a: Answers) -> None:
     t = c.texts
-    if st.button(t["present_back"], icon=":material/arrow_back:"):
-        st.switch_page(navigation.page("pages/consult.py"))
+    go_button(st, t["present_back"], PATH, "pages/consult.py", icon=":material/arrow_back:")
     rows = present_rows(c, a)
     if not rows:
         confirm_diagnosis(c)

@@ -2,9 +2,8 @@ import streamlit as st
 
 from decision_aid.answers import Answers
 from decision_aid.models import Content
-from ui import navigation
 from ui.blocks import paragraphs
-from ui.layout import page
+from ui.layout import go_button, page
 from ui.loading import loader
 
 PATH = "pages/welcome.py"
@@ -16,8 +15,7 @@ def body(c: Content, a: Answers) -> None:
     st.info(t["welcome_time"].format(low=low, high=high), icon=":material/schedule:")
     st.info(t["welcome_privacy"], icon=":material/lock:")
     st.warning(t["welcome_not_replace"], icon=":material/medical_services:")
-    if st.button(t["start"], type="primary", key="start"):
-        st.switch_page(navigation.page("pages/situation.py"))
+    go_button(st, t["start"], PATH, "pages/situation.py", type="primary", key="start")
 
     st.header(t["resume_header"])
     st.write(t["resume_help"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 import streamlit as st
 from streamlit.runtime.scriptrunner_utils.exceptions import ScriptControlException
@@ -35,17 +36,27 @@ def header(path: str) -> None:
     paragraphs(f"# {STEPS[i].title}", t[f"{stem(path)}_intro"])
 
 
-GOTO = "goto"  # (step clicked on, step asked for) by Back or Next: a flag, taken once
+GOTO = "goto"  # (page clicked on, page asked for) by a go_button: a flag, taken once
+
+
+def go_button(where: Any, label: str, here: str, there: str, **kwargs: Any) -> None:
+    """A button on page ``here`` that moves to page ``there`` (Back, Next, Start, ...),
+    drawn in ``where`` (``st`` or a container); ``kwargs`` go to ``st.button``."""
+    where.button(label, on_click=_go, args=(here, there), **kwargs)
+
+
+def _go(here: str, there: str) -> None:
+    session.set_flag(GOTO, (here, there))
 
 
 def leave_if_asked(path: str) -> None:
-    """Go at once to the step that Back or Next asked for.
+    """Go at once to the page that a :func:`go_button` asked for.
 
-    A click reruns the step it was made on. The button's callback has already noted
+    A click reruns the page it was made on. The button's callback has already noted
     where to go (and the answers' callbacks have kept what was typed or chosen), so the
-    step is not drawn again only to switch away: that cost a whole step's work, all sent
-    to the browser, for every click. The flag is taken, so the next step does not switch
-    again, and it is acted on only on the step it was clicked on (a sidebar link clicked
+    page is not drawn again only to switch away: that cost a whole page's work, all sent
+    to the browser, for every click. The flag is taken, so the next page does not switch
+    again, and it is acted on only on the page it was clicked on (a sidebar link clicked
     in between wins)."""
     asked = session.get_flag(GOTO)
     if asked:
@@ -55,29 +66,17 @@ def leave_if_asked(path: str) -> None:
 
 
 def nav(path: str) -> None:
-    """Back and Next buttons at the bottom of a step (a click: :func:`leave_if_asked`)."""
+    """Back and Next buttons at the bottom of a step."""
     i = index_of(path)
     t = content().texts
     st.divider()
     # one row that shares its width between the buttons (two messages fewer than columns)
     row = st.container(horizontal=True)
     if i > 0:
-        back = STEPS[i - 1].path
-        row.button(t["nav_back"], key="nav_back", width="stretch", on_click=_go, args=(path, back))
+        go_button(row, t["nav_back"], path, STEPS[i - 1].path, key="nav_back", width="stretch")
     if i < len(STEPS) - 1:
         ahead = STEPS[i + 1].path
-        row.button(
-            t["nav_next"],
-            key="nav_next",
-            type="primary",
-            width="stretch",
-            on_click=_go,
-            args=(path, ahead),
-        )
-
-
-def _go(here: str, there: str) -> None:
-    session.set_flag(GOTO, (here, there))
+        go_button(row, t["nav_next"], path, ahead, key="nav_next", type="primary", width="stretch")
 
 
 @contextmanager
@@ -111,6 +110,7 @@ def quiet(build: Callable[[], bytes]) -> Callable[[], bytes]:
 def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
     """A page for clinicians: safety message if any, title, body; no patient progress."""
     with safe():
+        leave_if_asked(path)  # before anything is drawn
         c = content()
         sidebar_nav(c)
         safety_banner(c, session.answers())

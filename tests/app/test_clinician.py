@@ -87,6 +87,15 @@ def test_present_mode_shows_top_priorities_first_and_a_way_back(at: AppTest) -> 
     next(b for b in at.button if b.label == "Next point").click().run()
     assert not at.exception
     assert texts(at) != shown
+    # the way back, and in again (AppTest reruns the page last given to switch_page, so
+    # each click is made from a fresh switch)
+    next(b for b in at.button if b.label == "Back to the consult").click().run()
+    assert not at.exception
+    assert any(b.label == "Present the comparison" for b in at.button)
+    consult(at)
+    next(b for b in at.button if b.label == "Present the comparison").click().run()
+    assert not at.exception
+    assert any(b.label == "Back to the consult" for b in at.button)
 
 
 def test_present_mode_without_a_diagnosis_shows_no_figures(at: AppTest) -> None:

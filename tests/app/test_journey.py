@@ -120,11 +120,13 @@ def _step(at: AppTest) -> str:
     return str(at.get("progress")[0].proto.text).split()[1]
 
 
-def test_back_and_next_move_one_step_each_and_keep_what_was_typed(at: AppTest) -> None:
+def test_start_back_and_next_move_one_step_each_and_keep_what_was_typed(at: AppTest) -> None:
     # A click is handled before its step is drawn again (ui/layout.leave_if_asked): it
     # must move exactly one step, never on and on, and keep the answers given with it.
     # (AppTest reruns the page it was last sent to with switch_page, so each click
     # starts from go().)
+    go(at, "welcome").button(key="start").click().run()
+    assert _step(at) == "2"
     go(at, "situation")
     at.text_area(key="w:worries").input("Typed just before Next")
     at.button(key="nav_next").click().run()
