@@ -22,6 +22,7 @@ GAP = 8.0  # mm between the columns
 # A last page holding less than this (mm, in one column) is not balanced: half of two
 # lines in each column split a short paragraph across the page (seen on a stenosis PDF).
 BALANCE_FROM = 30.0
+BALANCE_SLACK = 0.5  # mm
 
 
 @dataclass
@@ -84,7 +85,9 @@ class ColumnFlow(FPDF):
             # page: kept in its left column, not split in two
             self._run(draw)
             return
-        self._run(draw, self.page + trial.page - 1, f.top + used / 2)
+        # a little over half: where half falls exactly on the end of a block or line,
+        # rounding would otherwise send that block over and leave the right column taller
+        self._run(draw, self.page + trial.page - 1, f.top + used / 2 + BALANCE_SLACK)
 
     def space_left(self) -> float:
         return self.page_break_trigger - self.get_y()

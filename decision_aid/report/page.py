@@ -1,7 +1,6 @@
 """The page and text layer of the summary PDF: paper, footer, headings and paragraphs.
 
 Every string goes through :func:`decision_aid.report.fonts.make_safe` before it is drawn.
-
 Measuring: an element is measured by drawing it, with the same code, on a scratch page
 of the same width that is too tall to break (:meth:`SummaryPDF.measure`); nothing is
 measured by a second function that must agree with the drawing by hand. So a heading is
@@ -30,6 +29,7 @@ MARGIN_TOP = 16.0
 MARGIN_BOTTOM = 18.0
 BODY = 10.0  # font size, pt
 SMALL = 8.5
+LEADING = 1.3  # line spacing / font size: 13 pt for body text (1.4 made 9-page summaries)
 PT_TO_MM = 25.4 / 72
 BLACK = (0, 0, 0)
 GREY = (85, 85, 85)
@@ -39,7 +39,7 @@ SCRATCH_HEIGHT = 3000.0  # mm: taller than any one element, so measuring never b
 
 
 def line_height(size: float) -> float:
-    return size * PT_TO_MM * 1.4
+    return size * PT_TO_MM * LEADING
 
 
 class SummaryPDF(ColumnFlow):

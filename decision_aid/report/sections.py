@@ -255,12 +255,13 @@ def sources(pdf: SummaryPDF, content: Content, s: Summary) -> None:
         pdf.para(". ".join(t[f"strength_{k}"] for k in rated) + ".", size=SMALL, colour=GREY)
     pages = [src for src in s.sources if src.kind == "document"]
     texts = []
-    if pages:  # five short titles in one entry, not five entries of two lines each
-        titles = "; ".join(f"[{src.id}] {src.citation}" for src in pages)
-        texts.append(t["pdf_documents"].format(titles=titles))
     for src in (x for x in s.sources if x.kind != "document"):
         word = t["strength_short_" + src.strength].capitalize() if src.strength else ""
         texts.append(f"{citation(content, src)} {word}." if word else citation(content, src))
+    if pages:  # five short titles in one entry, not five entries of two lines each; last,
+        # as the longest entry it would take a new page for the heading more often
+        titles = "; ".join(f"[{src.id}] {src.citation}" for src in pages)
+        texts.append(t["pdf_documents"].format(titles=titles))
     # never split one reference
     pdf.blocks_in_columns([partial(_reference, text=x) for x in texts])
 
@@ -279,8 +280,12 @@ def about(pdf: SummaryPDF, content: Content) -> None:
     ]
 
     def draw(p: SummaryPDF) -> None:
-        for text, size, bold in parts:
+        for text, size, bold in parts[:-1]:
             p.para(text, size=size, bold=bold)
+        text, size, bold = parts[-1]
+        p.block(partial(SummaryPDF.para, text=text, size=size, bold=bold))  # never split
 
-    pdf.heading(t["heading_about"], keep_after=pdf.columns_height(draw))  # on one page
+    # the section may go on over a page: kept whole, it could leave most of a page empty
+    # before it and make a page more
+    pdf.heading(t["heading_about"], keep_after=3 * line_height(SMALL))
     pdf.two_columns(draw)

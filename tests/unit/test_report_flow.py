@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
 
+from decision_aid.answers import Answers
 from decision_aid.content import DATA_DIR, default_content
 from decision_aid.report import build_pdf
 from decision_aid.report.flow import GAP
@@ -108,8 +109,18 @@ def test_a_few_lines_left_for_the_last_page_stay_in_its_left_column() -> None:
     assert last and all(x < mid for x, _ in last), last
 
 
+def _all_wrong(answers: Answers) -> Answers:
+    """Every quiz question answered wrongly: each one is then listed with its answer."""
+    wrong = {q.id: (q.answer + 1) % len(q.choices) for q in default_content().quiz}
+    return answers.model_copy(update={"quiz": wrong})
+
+
+@pytest.mark.parametrize("quiz", ["as saved", "all wrong"])
 @pytest.mark.parametrize("path", PATIENTS, ids=lambda p: p.stem)
-def test_one_familys_summary_fits_in_eight_a4_pages(path: Path) -> None:
-    pdf = build_pdf(default_content(), loads(path.read_bytes()), today=dt.date(2026, 11, 22))
+def test_one_familys_summary_fits_in_eight_a4_pages(path: Path, quiz: str) -> None:
+    answers = loads(path.read_bytes())
+    if quiz == "all wrong":
+        answers = _all_wrong(answers)
+    pdf = build_pdf(default_content(), answers, today=dt.date(2026, 11, 22))
     pages = len(PdfReader(BytesIO(pdf)).pages)
-    assert pages <= PAGE_LIMIT, f"{path.stem}: {pages} pages"
+    assert pages <= PAGE_LIMIT, f"{path.stem}, quiz {quiz}: {pages} pages"
