@@ -19,29 +19,38 @@ from ui.textsafe import plain_markdown
 
 
 def loader(c: Content, key: str, label: str) -> None:
-    """A file uploader that loads answers once per file and says what happened."""
+    """A file uploader that loads answers once per file and says what happened.
+
+    The file is loaded in the uploader's callback, before the page is drawn again, so
+    everything on the page (the safety message at its top first) shows the loaded answers."""
     t = c.texts
     # No ``type=`` filter, and a server limit at the PDF limit (.streamlit/config.toml):
     # a wrong or oversized file reaches the loader and gets a sentence on the page, not
     # only a red mark whose reason shows on hover. The limits are said below the box.
-    upload = st.file_uploader(label, key=key)
+    st.file_uploader(label, key=key, on_change=_load, args=(c, key))
     st.caption(
         t["upload_limits"].format(json_mb=MAX_BYTES // 1_000_000, pdf_mb=MAX_PDF_BYTES // 1_000_000)
     )
-    if upload is not None and session.get_flag(f"{key}:file") != upload.file_id:
-        session.set_flag(f"{key}:file", upload.file_id)
-        try:
-            loaded = load_any_noting(upload.getvalue())
-            session.replace_answers(loaded.answers)
-            session.set_flag("shortened", loaded.shortened)
-            note = shortened_note(c, loaded.shortened, loaded.cleaned)
-            said = f"{t['resume_ok']} {saved_words(c, loaded)} {note}"
-            session.set_flag(f"{key}:msg", ("ok", " ".join(said.split())))
-        except SaveFileError as exc:
-            message = exc.message(c)
-            session.set_flag(f"{key}:msg", ("error", f"{message} {t['resume_kept']}"))
     msg = session.get_flag(f"{key}:msg")
     if msg:
         kind, text = msg
         # A refused file is not a fault of the app: a calm warning, not an error box.
         (st.success if kind == "ok" else st.warning)(plain_markdown(text))
+
+
+def _load(c: Content, key: str) -> None:
+    upload = st.session_state.get(key)
+    if upload is None or session.get_flag(f"{key}:file") == upload.file_id:
+        return
+    t = c.texts
+    session.set_flag(f"{key}:file", upload.file_id)
+    try:
+        loaded = load_any_noting(upload.getvalue())
+        session.replace_answers(loaded.answers)
+        session.set_flag("shortened", loaded.shortened)
+        note = shortened_note(c, loaded.shortened, loaded.cleaned)
+        said = f"{t['resume_ok']} {saved_words(c, loaded)} {note}"
+        session.set_flag(f"{key}:msg", ("ok", " ".join(said.split())))
+    except SaveFileError as exc:
+        message = exc.message(c)
+        session.set_flag(f"{key}:msg", ("error", f"{message} {t['resume_kept']}"))

@@ -75,3 +75,20 @@ def test_bad_files_keep_answers_and_good_file_loads(
     expect(page.get_by_role("combobox", name="What is your condition?")).to_have_value(
         "Herniated (slipped) disc"
     )
+
+
+def test_the_safety_message_shows_as_soon_as_a_file_with_warning_signs_loads(
+    page: Page, app_url: str
+) -> None:
+    """The file is loaded before the page is drawn: the message to get help today is at
+    the top of Welcome at once, not only on the next step."""
+    from decision_aid.content import default_content
+
+    open_app(page, app_url)
+    patient = (EXAMPLES / "patients" / "stenosis_72_tried_nothing.json").read_bytes()
+    assert b"unsteady" in patient
+    upload(page, "answers.json", patient, "application/json")
+    at_step(page, 1)
+    expect(page.get_by_text("Your answers are loaded.", exact=False)).to_be_visible()
+    title = default_content().texts["safety_title"]
+    expect(page.get_by_text(title, exact=False).first).to_be_visible()
