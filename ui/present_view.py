@@ -8,6 +8,9 @@ from decision_aid.models import Content
 from decision_aid.present import PresentRow, not_now_words
 from ui import session
 
+PICK = "present_pick"  # the box that picks the point shown
+INDEX = "present_index"  # the point shown, kept across pages
+
 # Larger type for a shared screen (static CSS; no patient data goes into markup).
 LARGE = """<style>
 [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.35rem; line-height: 1.5; }
@@ -18,16 +21,16 @@ LARGE = """<style>
 def show_row(c: Content, rows: list[PresentRow]) -> None:
     t = c.texts
     st.html(LARGE)
-    index = min(int(session.get_flag("present_index", 0)), len(rows) - 1)
     labels = [("★ " if r.top else "") + r.row.tradeoff.title for r in rows]
+    # The box's own state is the point shown, and the buttons below set it (before the
+    # page is drawn again, so the box shows the new point too); the flag keeps the point
+    # while the clinician is on another page, where the box's state is dropped.
+    if PICK not in st.session_state or st.session_state[PICK] not in range(len(rows)):
+        st.session_state[PICK] = min(int(session.get_flag(INDEX, 0)), len(rows) - 1)
     index = st.selectbox(
-        t["present_pick"],
-        range(len(rows)),
-        index=index,
-        format_func=lambda i: labels[i],
-        key="present_pick",
+        t["present_pick"], range(len(rows)), format_func=lambda i: labels[i], key=PICK
     )
-    session.set_flag("present_index", index)
+    session.set_flag(INDEX, index)
     r = rows[index]
     st.header(labels[index])
     if r.rating:
@@ -47,20 +50,24 @@ def show_row(c: Content, rows: list[PresentRow]) -> None:
     with st.container(border=True):
         st.markdown(f"**{t['present_not_now']}.** {not_now_words(c, r.row.family)}")
     back, forward = st.columns(2)
-    if back.button(
-        t["present_prev"], disabled=index == 0, width="stretch", icon=":material/chevron_left:"
-    ):
-        _go(index - 1)
-    if forward.button(
+    back.button(
+        t["present_prev"],
+        disabled=index == 0,
+        width="stretch",
+        icon=":material/chevron_left:",
+        on_click=_go,
+        args=(index - 1,),
+    )
+    forward.button(
         t["present_next"],
         disabled=index == len(rows) - 1,
         width="stretch",
         icon=":material/chevron_right:",
-    ):
-        _go(index + 1)
+        on_click=_go,
+        args=(index + 1,),
+    )
 
 
 def _go(index: int) -> None:
-    session.set_flag("present_index", index)
-    session.forget_widget("present_pick")
-    st.rerun()
+    st.session_state[PICK] = index
+    session.set_flag(INDEX, index)

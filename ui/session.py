@@ -105,8 +105,3 @@ def consult() -> Consult:
 
 def set_consult(value: Consult) -> None:
     st.session_state[CONSULT_KEY] = value
-
-
-def forget_widget(key: str) -> None:
-    """Drop a widget's state so it is drawn again from its default."""
-    st.session_state.pop(key, None)

@@ -151,3 +151,37 @@ def test_present_mode_labels_every_figure_and_gives_the_familys_not_now(at: AppT
     assert not at.exception
     shown = texts(at)
     assert "radiotherapy" in shown and "[E43]" in shown
+
+
+def test_next_and_previous_point_step_through_every_point_and_the_box_follows(
+    at: AppTest,
+) -> None:
+    """Each click moves one point, also after the first (it stuck after one click, as the
+    box kept the old point and sent it back), and the box names the point shown."""
+    from decision_aid.present import present_rows
+
+    p = load("spondylolisthesis_earlier_surgery")
+    titles = [r.row.tradeoff.title for r in present_rows(CONTENT, p.answers)]
+    at.session_state["answers"] = p.answers
+    at.switch_page("pages/present.py").run()
+
+    def click(label: str) -> None:
+        next(b for b in at.button if b.label == CONTENT.texts[label]).click().run()
+        assert not at.exception
+
+    def shown() -> int:
+        index = at.selectbox(key="present_pick").value
+        assert titles[index] in at.header[-1].value  # the heading is the box's point
+        return int(index)
+
+    assert shown() == 0
+    for i in range(1, 4):
+        click("present_next")
+        assert shown() == i
+    click("present_prev")
+    assert shown() == 2
+    at.selectbox(key="present_pick").set_value(len(titles) - 1).run()
+    assert shown() == len(titles) - 1
+    assert next(b for b in at.button if b.label == CONTENT.texts["present_next"]).disabled
+    click("present_prev")
+    assert shown() == len(titles) - 2

@@ -118,3 +118,33 @@ def test_the_consult_downloads_are_built_when_clicked(page: Page, app_url: str) 
         page.get_by_role("button", name=c.texts["consult_pdf"]).click()
     assert Path(pdf.value.path()).read_bytes().startswith(b"%PDF")
     expect(page.get_by_text("Talked about walking distance.").last).to_be_visible()  # the note
+
+
+def test_next_point_moves_on_each_click_and_the_box_follows(page: Page, app_url: str) -> None:
+    """Present mode: every click on "Next point" shows the next point, and the box that
+    picks a point names the one shown (it stuck after one click)."""
+    from decision_aid.present import present_rows
+    from decision_aid.savefile import to_bytes
+
+    c = default_content()
+    p = load("spondylolisthesis_earlier_surgery")
+    titles = [("★ " if r.top else "") + r.row.tradeoff.title for r in present_rows(c, p.answers)]
+    page.set_viewport_size({"width": 1440, "height": FOLD})
+    page.goto(app_url)
+    idle(page)
+    page.get_by_role("link", name="Consult").click()
+    idle(page)
+    upload(page, "answers.json", to_bytes(p.answers, c.meta.content_version), "application/json")
+    idle(page)
+    page.get_by_role("button", name="Present the comparison").click()
+    idle(page)
+    box = page.get_by_role("combobox", name=c.texts["present_pick"])
+    for i in (1, 2, 3):
+        page.get_by_role("button", name=c.texts["present_next"]).click()
+        idle(page)
+        expect(page.get_by_role("heading", name=titles[i], exact=True)).to_be_visible()
+        expect(box).to_have_value(titles[i])
+    page.get_by_role("button", name=c.texts["present_prev"]).click()
+    idle(page)
+    expect(page.get_by_role("heading", name=titles[2], exact=True)).to_be_visible()
+    expect(box).to_have_value(titles[2])
