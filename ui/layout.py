@@ -62,7 +62,29 @@ def leave_if_asked(path: str) -> None:
     if asked:
         session.set_flag(GOTO, None)
         if asked[0] == path:
+            session.set_flag(ARRIVED, asked[1])
             st.switch_page(navigation.page(asked[1]))
+
+
+ARRIVED = "arrived"  # the page a go_button switched to: it opens at its top, once
+# Static script, no patient data. A page switched to from the server keeps the browser's
+# scroll position (a sidebar link does not): Next at the foot of a long step opened the
+# next step part-way down, its title and any safety message out of view.
+TO_TOP = """<script>
+document.querySelector('[data-testid="stMain"]')?.scrollTo(0, 0); // {n}
+</script>"""
+
+
+def open_at_top(path: str) -> None:
+    """On the first run of a page that a go_button switched to: scroll to its top. Each
+    script differs (a count): the browser runs a script again only in a new element, and
+    an identical one left in the same place by the page before would be kept as it is."""
+    if session.get_flag(ARRIVED) == path:
+        session.set_flag(ARRIVED, None)
+        n = int(session.get_flag("arrivals", 0)) + 1
+        session.set_flag("arrivals", n)
+        # at the foot of the sidebar, where its empty element shifts nothing on the page
+        st.sidebar.html(TO_TOP.format(n=n), unsafe_allow_javascript=True)
 
 
 def nav(path: str) -> None:
@@ -113,6 +135,7 @@ def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
         leave_if_asked(path)  # before anything is drawn
         c = content()
         sidebar_nav(c)
+        open_at_top(path)
         safety_banner(c, session.answers())
         step = next(s for s in CLINICIAN if s.path == path)
         st.title(step.title)
@@ -152,6 +175,7 @@ def page(path: str, body: Callable[[Content, Answers], None]) -> None:
     with safe():
         leave_if_asked(path)  # before anything is drawn
         sidebar_nav(content())
+        open_at_top(path)
         safety_banner(content(), session.answers())
         header(path)  # every step opens with its title and intro
         not_saved_warning()

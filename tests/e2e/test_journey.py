@@ -185,3 +185,22 @@ def test_next_works_first_time_straight_from_typing(page: Page, app_url: str) ->
     page.get_by_role("button", name="← Back").click()
     at_step(page, 2)
     expect(box).to_have_value("Typed just before Next")
+
+
+def _scrolled(page: Page) -> float:
+    return float(page.evaluate("document.querySelector('[data-testid=stMain]').scrollTop"))
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_next_and_back_open_the_step_at_its_top(page: Page, app_url: str, width: int) -> None:
+    """Next and Back sit at the foot of a long step; the step they open starts at its top
+    (title, progress and any safety message in view), as a sidebar link's does."""
+    open_app(page, app_url, width=width, height=844)
+    for k, button in ((1, "Next →"), (2, "Next →"), (3, "Next →"), (4, "← Back")):
+        page.get_by_role("button", name=button).scroll_into_view_if_needed()
+        if k > 1:
+            assert _scrolled(page) > 100, f"step {k} is not long enough to show this"
+        page.get_by_role("button", name=button).click()
+        at_step(page, k + 1 if button == "Next →" else k - 1)
+        page.wait_for_timeout(500)
+        assert _scrolled(page) == 0, f"{button} from step {k} opened part-way down"
