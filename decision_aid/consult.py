@@ -12,7 +12,7 @@ from decision_aid.answers import MAX_TEXT, Answers, _clean_text
 from decision_aid.choices import Choices
 from decision_aid.models import Content
 from decision_aid.summary import Summary, summarise
-from decision_aid.summary_words import quiz_words, sure_open
+from decision_aid.summary_words import matters_most_words, quiz_words, sure_open
 
 NextStep = Literal["", "mis", "open", "not_now", "more_tests", "think_it_over", "second_opinion"]
 
@@ -45,15 +45,14 @@ def record_note(
         f"{t['glance_condition']}: {s.condition}. {family}",
         f"{t['glance_leaning']}: {s.leaning}",
         f"{t['glance_sure']}: {sure_line(content, s)}",
-        f"{t['glance_priorities']}: "
-        + ("; ".join(p.label for p, _, _ in s.priorities[:3]) or t["not_rated"]),
+        f"{t['glance_priorities']}: {matters_most_words(content, s)}",
         f"{t['glance_flags']}: "
         + ("; ".join(f"{f.title} [{', '.join(f.sources)}]" for f in s.flags) or t["pdf_no_flags"]),
         f"{t['glance_quiz']}: {quiz_words(content, s, answers=False)}",
         f"{t['glance_questions']}: {len(s.questions)}",
     ]
-    if s.leaning_note:
-        lines.append(f"{t['note_mismatch']}: {s.leaning_note}")
+    if s.leaning_note_clinician:
+        lines.append(f"{t['note_mismatch']}: {s.leaning_note_clinician}")
     lines.append(f"{t['note_next_step']}: {words.one('next_steps', consult.next_step)}")
     if consult.notes.strip():
         lines.append(f"{t['note_clinician']}: {' '.join(consult.notes.split())}")

@@ -12,7 +12,7 @@ def field_value(answers: Answers, field: str) -> Any:
     head, _, sub = field.partition(".")
     value = getattr(answers, head)
     if sub:
-        return value.get(sub, 0) if isinstance(value, dict) else None
+        return value.get(sub) if isinstance(value, dict) else None  # None: not answered
     return value
 
 

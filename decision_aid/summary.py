@@ -69,6 +69,7 @@ class Summary:
     changes: list[Change]
     mirror: str
     leaning_note: str  # said gently when the leaning differs from what the ratings mirror
+    leaning_note_clinician: str  # the same, in words about the patient (consult, record)
     quiz: QuizResult
     leaning: str
     sure: SureResult
@@ -81,6 +82,11 @@ class Summary:
     # quiz points worth another look: (question, the answer studies or pages give)
     quiz_review: tuple[tuple[str, str], ...] = ()
     shortened: str = ""  # what was shortened when the answers were loaded, if anything
+
+    def matters_most(self, n: int) -> list[tuple[Priority, int, str]]:
+        """The ``n`` highest-rated points; a point rated "not at all" is not one that
+        matters, however few others were rated."""
+        return [x for x in self.priorities if x[1] > 0][:n]
 
 
 def situation(content: Content, answers: Answers) -> list[tuple[str, str]]:
@@ -163,16 +169,17 @@ def mirror_sentence(content: Content, w: Weighing, pulls: list[Flag] | None = No
     )
 
 
-def leaning_note(content: Content, answers: Answers, w: Weighing) -> str:
-    """A gentle word when the patient leans one way and their ratings mirror the other."""
+def leaning_note(
+    content: Content, answers: Answers, w: Weighing, key: str = "leaning_differs"
+) -> str:
+    """A gentle word when the patient leans one way and their ratings mirror the other
+    (``key``: the text, to the patient or, for clinicians, about them)."""
     if not w.rated or answers.leaning not in ("mis", "open") or w.leader not in ("mis", "open"):
         return ""
     if answers.leaning == w.leader:
         return ""
     t = content.texts
-    return t["leaning_differs"].format(
-        leaning=t[f"leader_{answers.leaning}"], leader=t[f"leader_{w.leader}"]
-    )
+    return t[key].format(leaning=t[f"leader_{answers.leaning}"], leader=t[f"leader_{w.leader}"])
 
 
 def change_sentence(content: Content, ch: Change, rated: bool = True) -> str:
@@ -266,6 +273,7 @@ def summarise(content: Content, answers: Answers, shortened: tuple[str, ...] = (
         changes=changes,
         mirror=mirror_sentence(content, w, pulling_flags(content, answers, family)),
         leaning_note=leaning_note(content, answers, w),
+        leaning_note_clinician=leaning_note(content, answers, w, "consult_leaning_differs"),
         quiz=quiz_result(content, answers),
         leaning=words.one("leanings", answers.leaning),
         sure=sure_result(content, answers),

@@ -13,9 +13,10 @@ def quiz_words(content: Content, s: Summary, answers: bool = True) -> str:
     t = content.texts
     if not s.quiz.answered:
         return t["not_taken"]
-    if not answers:  # for the clinician: the points only (their answer would read as
-        # the patient's own)
-        return " ".join(q for q, _ in s.quiz_review) or t["glance_quiz_none"]
+    if not answers:  # for the clinician: the questions only, quoted as the patient read
+        # them (the answer would read as the patient's own)
+        quoted = (t["consult_quiz_item"].format(question=q) for q, _ in s.quiz_review)
+        return " ".join(quoted) or t["glance_quiz_none"]
     item = t["quiz_review_item"]
     return (
         " ".join(item.format(question=q, answer=a) for q, a in s.quiz_review)
@@ -39,3 +40,12 @@ def sure_open(content: Content, s: Summary) -> str:
     if not s.sure.answered or not left:
         return ""
     return " " + content.texts["sure_left_open"].format(n=left)
+
+
+def matters_most_words(content: Content, s: Summary, n: int = 3) -> str:
+    """The points that matter most, in a line; what was rated when none of them does."""
+    t = content.texts
+    top = s.matters_most(n)
+    if top:
+        return "; ".join(p.label for p, _, _ in top)
+    return t["matters_none"] if s.priorities else t["not_rated"]

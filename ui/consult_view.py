@@ -54,13 +54,14 @@ def essentials(c: Content, s: Summary) -> None:
     left.markdown(f"**{t['glance_leaning']}**  \n{s.leaning}")
     # in the clinician's words: how many yes, then which were no (what to talk over)
     left.markdown(f"**{t['glance_sure']}**  \n{sure_line(c, s)}")
-    if s.leaning_note:
-        left.warning(s.leaning_note, icon=":material/compare_arrows:")
+    if s.leaning_note_clinician:
+        left.warning(s.leaning_note_clinician, icon=":material/compare_arrows:")
     left.markdown(f"**{t['glance_quiz']}**  \n{quiz_words(c, s, answers=False)}")
     ranked = "  \n".join(
-        f"{i}. {p.label} ({w.lower()})" for i, (p, _, w) in enumerate(s.priorities[:5], start=1)
+        f"{i}. {p.label} ({w.lower()})" for i, (p, _, w) in enumerate(s.matters_most(5), start=1)
     )
-    middle.markdown(f"**{t['glance_priorities']}**  \n" + (ranked or t["consult_priorities_none"]))
+    none = t["matters_none"] if s.priorities else t["consult_priorities_none"]
+    middle.markdown(f"**{t['glance_priorities']}**  \n" + (ranked or none))
     flags = "  \n".join(f"- {f.title} [{', '.join(f.sources)}]" for f in s.flags if not f.urgent)
     middle.markdown(f"**{t['glance_flags']}**  \n" + (flags or t["pdf_no_flags"]))
     situation = "  \n".join(f"{k}: {plain_markdown(v)}" for k, v in situation_lines(c, s))

@@ -11,7 +11,7 @@ from decision_aid.models import Content, Flag
 from decision_aid.report.charts import priority_bars, weigh_chart
 from decision_aid.report.page import BODY, GREY, RULE, SMALL, SummaryPDF, line_height
 from decision_aid.summary import Summary
-from decision_aid.summary_words import quiz_words, sure_words
+from decision_aid.summary_words import matters_most_words, quiz_words, sure_words
 
 LH = line_height(BODY)
 REFERENCE = 8.0  # font size of the list of sources: the longest (fusion) fits on 8 A4 pages
@@ -75,10 +75,7 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
         (t["glance_condition"], f"{s.condition}. {family}"),
         (t["glance_leaning"], s.leaning),
         (t["glance_sure"], sure),
-        (
-            t["glance_priorities"],
-            "; ".join(p.label for p, _, _ in s.priorities[:3]) or t["not_rated"],
-        ),
+        (t["glance_priorities"], matters_most_words(content, s)),
         (
             t["glance_flags"],
             "; ".join(f.title for f in s.flags if f.id != WARNING_FLAG) or t["pdf_no_flags"],

@@ -40,7 +40,7 @@ def test_herniated_disc_scar_matters_most(at: AppTest) -> None:
     assert list(bars["y"]) == ["A small scar", "A lower chance of a second operation"]
     assert bars["x"][0] > 0 and bars["x"][1] < 0  # scar lines up with MIS; second op with open
     shown = texts(at)
-    assert "How much your surgeon has done" in shown
+    assert "How much the surgeon has done" in shown
     assert "Getting back to work" in shown
     go(at, "questions")
     labels = [c.label for c in at.checkbox]
@@ -60,7 +60,7 @@ def test_spinal_metastasis_on_blood_thinners(at: AppTest) -> None:
     for title in (
         "A large or complex tumour",
         "Bleeding risk or blood thinners",
-        "Who looks at your tumour",
+        "Who looks at the tumour",
     ):
         assert title in shown
     assert "You have not rated any points yet" in shown

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decision_aid.consult import Consult, record_note
 from decision_aid.content import default_content
+from decision_aid.summary import summarise
+from decision_aid.summary_words import matters_most_words
 from tests.support.patients import load
 
 CONTENT = default_content()
@@ -156,3 +158,33 @@ def test_the_note_names_the_quiz_points_without_an_answer_that_reads_as_the_pati
     note = record_note(CONTENT, p.answers, Consult())
     assert "after which treatment could more people walk?" in note
     assert "The answer" not in note and "Surgery plus radiotherapy." not in note
+
+
+def test_the_note_speaks_of_the_patient_not_to_them() -> None:
+    """The record is read by clinicians: the leaning that differs from the ratings is said
+    about the patient, and quiz questions are quoted as the patient read them."""
+    p = load("tumour_large_blood_thinners_unsure")
+    a = p.answers.model_copy(update={"leaning": "mis", "priorities": {"access": 4, "scar": 0}})
+    s = summarise(CONTENT, a)
+    assert s.leaning_note and s.leaning_note_clinician  # the ratings mirror open surgery
+    note = record_note(CONTENT, a, Consult(), s)
+    assert s.leaning_note_clinician in note and s.leaning_note not in note
+    assert "You are" not in note and "your surgeon" not in note.lower()
+    assert "“In one trial, after which treatment could more people walk?”" in note
+
+
+def test_matters_most_leaves_out_points_rated_not_at_all() -> None:
+    p = load("tumour_large_blood_thinners_unsure")
+    a = p.answers.model_copy(update={"priorities": {"scar": 0, "cost": 0, "pain": 2}})
+    s = summarise(CONTENT, a)
+    assert [pr.id for pr, _, _ in s.matters_most(3)] == ["pain"]
+    line = next(
+        x
+        for x in record_note(CONTENT, a, Consult()).splitlines()
+        if x.startswith(CONTENT.texts["glance_priorities"])
+    )
+    assert "Less pain after surgery" in line and "A small scar" not in line and "Cost" not in line
+    none = summarise(CONTENT, a.model_copy(update={"priorities": {"scar": 0}}))
+    assert matters_most_words(CONTENT, none) == CONTENT.texts["matters_none"]
+    unrated = summarise(CONTENT, a.model_copy(update={"priorities": {}}))
+    assert matters_most_words(CONTENT, unrated) == CONTENT.texts["not_rated"]

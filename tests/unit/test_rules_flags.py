@@ -31,7 +31,7 @@ def test_field_value_reads_plain_and_dotted_fields() -> None:
     a = Answers(condition="tumour", priorities={"scar": 3})
     assert field_value(a, "condition") == "tumour"
     assert field_value(a, "priorities.scar") == 3
-    assert field_value(a, "priorities.cost") == 0  # not rated counts as 0
+    assert field_value(a, "priorities.cost") is None  # not rated: not "not at all" (0)
     assert field_value(a, "condition.x") is None  # a sub-field of a non-mapping
 
 
@@ -269,3 +269,15 @@ def test_a_flag_never_shows_another_familys_study(content: Content) -> None:
         studies = {s for s in f.sources if content.sources[s].kind == "study"}
         assert studies <= disc_studies, (f.id, studies - disc_studies)
         assert "fusion" not in f.text.lower(), f.id
+
+
+@pytest.mark.parametrize(("rating", "raised"), [(None, True), (0, False), (1, True), (4, True)])
+def test_work_needs_is_not_raised_when_getting_back_to_work_was_rated_not_at_all(
+    content: Content, rating: int | None, raised: bool
+) -> None:
+    """Ticked "getting back to work quickly matters" on step 2, then rated getting back
+    to work "not at all" on step 5: no point saying that work matters to them."""
+    priorities = {} if rating is None else {"recovery": rating}
+    for answer in ({"quick_return_to_work": True}, {"work": "physical"}):
+        ids = flag_ids(content, condition="spondylolisthesis", priorities=priorities, **answer)
+        assert ("work_needs" in ids) is raised, (answer, rating)
