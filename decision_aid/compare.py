@@ -42,6 +42,18 @@ class Row:
         )
 
 
+def key_figure(row: Row) -> tuple[OutcomeBlock, ShownFigure] | None:
+    """The one figure a short summary shows for a row: the first, except that where the
+    studies point one way a figure with no clear gap is passed over (beside "points
+    towards open surgery" it reads as the opposite). None: no figure fits."""
+    points = row.evidence.direction in ("mis", "open")
+    for b in row.outcomes:
+        for s in b.figures:
+            if not (points and s.figure.shows_no_gap):
+                return b, s
+    return None
+
+
 def outcome_block(content: Content, family: str, outcome_id: str) -> OutcomeBlock | None:
     figs = content.figures_for(family, outcome_id)
     if not figs:

@@ -206,6 +206,11 @@ class Figure(_Frozen):
     def is_rate(self) -> bool:
         return self.kind == "pair" and self.unit == "per 100"
 
+    @property
+    def shows_no_gap(self) -> bool:
+        """The study found no clear difference between MIS and open surgery."""
+        return self.kind == "no_difference" or self.note == "no difference"
+
 
 class Condition(_Frozen):
     id: str

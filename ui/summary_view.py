@@ -10,6 +10,7 @@ from typing import Any
 import streamlit as st
 
 from decision_aid.answers import Answers
+from decision_aid.compare import key_figure
 from decision_aid.evidence import citation, found_line
 from decision_aid.models import Content, Flag
 from decision_aid.report import build_pdf
@@ -104,14 +105,14 @@ def comparison_section(c: Content, s: Summary) -> None:
     for fc in s.comparisons:
         items = []
         for r in fc.rows:
-            # the first figure, named by what it counts (the trade-off's title alone could
-            # read as if the figure were about all of it)
-            key = [
-                (f"**{b.outcome.label}.** " if b.outcome.label != r.tradeoff.title else "")
-                + f"{b.figures[0].text} [{b.figures[0].source.id}]"
-                for b in r.outcomes[:1]
-            ]
-            figure = f" {key[0]}." if key else ""
+            # one figure (compare.key_figure), named by what it counts (the trade-off's
+            # title alone could read as if the figure were about all of it)
+            key = key_figure(r)
+            figure = ""
+            if key:
+                b, fig = key
+                named = f"**{b.outcome.label}.** " if b.outcome.label != r.tradeoff.title else ""
+                figure = f" {named}{fig.text} [{fig.source.id}]."
             items.append(f"{r.tradeoff.title}: {found_line(c, r.evidence)}.{figure}")
         paragraphs(f"**{fc.family.label}**", bullet_list(items))
 

@@ -202,3 +202,26 @@ def test_rows_are_kept_per_content_and_each_call_gets_its_own_list(content: Cont
     texts = [s.text for r in comparison(other, "fusion") for b in r.outcomes for s in b.figures]
     assert any("out of 100" in x for x in texts)
     assert not any("out of 100" in s.text for r in first for b in r.outcomes for s in b.figures)
+
+
+def test_the_key_figure_never_says_no_gap_beside_a_verdict_that_points_one_way() -> None:
+    """The Summary step's one figure per row: for fusion's "problem coming back" (points
+    towards open surgery) it was "no clear gap" [E8]; it is the repeat-surgery odds [E6]."""
+    from decision_aid.compare import comparison, key_figure
+    from decision_aid.content import default_content
+
+    content = default_content()
+    for family in content.families:
+        for row in comparison(content, family):
+            key = key_figure(row)
+            if key and row.evidence.direction in ("mis", "open"):
+                assert not key[1].figure.shows_no_gap, (family, row.tradeoff.key)
+            if key is None:  # only where no figure fits
+                assert all(s.figure.shows_no_gap for b in row.outcomes for s in b.figures), (
+                    family,
+                    row.tradeoff.key,
+                )
+    back = next(r for r in comparison(content, "fusion") if r.tradeoff.key == "recurrence")
+    key = key_figure(back)
+    assert key is not None and key[1].source.id == "E6"
+    assert back.outcomes[0].figures[0].figure.shows_no_gap  # the first one was
