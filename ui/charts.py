@@ -72,15 +72,26 @@ def wrap(text: str, width: int = 36) -> str:
     return "<br>".join(textwrap.wrap(text, width)) or text
 
 
+TITLE_LINE = 22  # pixels per line of a chart's title
+
+
+def lines(text: str) -> int:
+    """How many lines a wrapped chart label takes."""
+    return text.count("<br>") + 1
+
+
 def layout_spec(title: str, height: int, bottom: int = 40) -> dict[str, object]:
+    """Title, size, margins, fonts and key. The top margin grows with the title's lines:
+    a title over two lines ran into what is drawn under it (an icon array's labels)."""
+    text = wrap(title, 40)
     return {
         "title": {
-            "text": wrap(title, 40),
+            "text": text,
             "x": 0,
             "font": {"size": 16, "color": TEXT_COLOUR, "weight": "bold"},
         },
-        "height": height,
-        "margin": {"l": 10, "r": 10, "t": 70, "b": bottom},
+        "height": height + TITLE_LINE * (lines(text) - 1),
+        "margin": {"l": 10, "r": 10, "t": 70 + TITLE_LINE * (lines(text) - 1), "b": bottom},
         "font": FONT,
         "plot_bgcolor": "white",
         "paper_bgcolor": "white",
@@ -97,6 +108,7 @@ def _layout(fig: go.Figure, title: str, height: int) -> go.Figure:
 
 
 PAIR_LEGEND_GAP = 64  # pixels from the bottom of the plot to the top of the key
+AXIS_LINE = 16  # pixels per line of an axis title (12 px text)
 
 
 def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
@@ -135,19 +147,23 @@ def pair_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         hovertemplate=HOVER_TEXT,
     )
     fig.update_layout(barmode="group")
+    axis = wrap(unit, 34)
     fig.update_xaxes(
-        title={"text": wrap(unit, 34), "font": {"size": 12}, "standoff": 12},
+        title={"text": axis, "font": {"size": 12}, "standoff": 12},
         rangemode="tozero",
         gridcolor="#eeeeee",
     )
     fig.update_yaxes(autorange="reversed", title_text="")
-    height = 120 + 70 * len(rows)
+    extra = AXIS_LINE * (lines(axis) - 1)  # an axis title over two lines ran into the key
+    height = 120 + 70 * len(rows) + extra
     _layout(fig, t["chart_pair_title"].format(label=block.outcome.label), height)
     # the key a fixed distance under the axis and its title, whatever the number of rows
     # (at a fraction of the plot's height it sat on the axis when there was one study)
     margin = fig.layout.margin
-    plot_height = height - (margin.t or 0) - (margin.b or 0)
-    fig.update_layout(legend={"y": -PAIR_LEGEND_GAP / plot_height, "yanchor": "top"})
+    fig.update_layout(margin={"b": (margin.b or 0) + extra})
+    plot_height = (fig.layout.height or 0) - (margin.t or 0) - (margin.b or 0)
+    gap = PAIR_LEGEND_GAP + extra
+    fig.update_layout(legend={"y": -gap / plot_height, "yanchor": "top"})
     table = columns_table(
         {
             t["chart_col_study"]: labels,
@@ -210,9 +226,10 @@ def difference_chart(c: Content, block: OutcomeBlock) -> Chart | None:
         zeroline=False,
         gridcolor="#eeeeee",
     )
-    fig.update_yaxes(autorange="reversed", title_text="")
-    lines = axis.count("<br>") + 1
-    height = 120 + 55 * len(rows) + 16 * lines
+    # first study at the top, with room above it for its number (drawn over the dot, it
+    # was cut off by the top of the plot)
+    fig.update_yaxes(range=[len(rows) - 0.5, -0.9], title_text="")
+    height = 120 + 55 * len(rows) + AXIS_LINE * lines(axis)
     _layout(fig, t["chart_diff_title"].format(label=block.outcome.label), height)
     table = columns_table(
         {

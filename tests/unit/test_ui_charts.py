@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from decision_aid.answers import Answers
 from decision_aid.compare import comparison
 from decision_aid.content import default_content
 from decision_aid.summary import weighing
-from ui.charts import ICON_SIZE, TEXT_COLOUR, difference_chart, icon_array, pair_chart
+from ui.charts import ICON_SIZE, TEXT_COLOUR, difference_chart, icon_array, lines, pair_chart
 from ui.weigh_chart import weigh_chart
 
 
@@ -88,3 +90,33 @@ def test_the_weigh_charts_axis_title_is_wrapped_to_fit_a_phone_with_room_below()
     assert all(len(line) <= 30 for line in title.split("<br>")), title
     lines = title.count("<br>") + 1
     assert lines > 1 and fig.layout.margin.b >= 40 + 18 * (lines - 1)
+
+
+def test_a_long_title_or_axis_title_gets_room_and_the_top_number_is_not_cut_off() -> None:
+    """Seen on a 390 px phone: an icon array's title over two lines ran into the labels
+    under it, a pair chart's axis title over two lines ran into the key, and the number
+    over the first study's dot was cut off by the top of the plot."""
+    c = default_content()
+    short = icon_array(c, "Short", 21, 36, "E9").figure.layout
+    long = icon_array(c, "Still taking strong pain medicine at 3 months", 21, 36, "E9")
+    assert lines(long.figure.layout.title.text) == 2
+    assert long.figure.layout.margin.t > short.margin.t
+    assert long.figure.layout.height > short.height  # the arrays keep their size
+
+    blocks = [b for r in comparison(c, "fusion") for b in r.outcomes]
+    pairs = [ch for ch in (pair_chart(c, b) for b in blocks) if ch is not None]
+    one = [p.figure.layout for p in pairs if lines(p.figure.layout.xaxis.title.text) == 1]
+    two = [p.figure.layout for p in pairs if lines(p.figure.layout.xaxis.title.text) == 2]
+    assert one and two  # "mg of strong pain pills (as morphine)" takes two lines
+
+    def gap(layout: Any) -> float:  # pixels from the plot's foot to the key's top
+        plot = layout.height - layout.margin.t - layout.margin.b
+        return -layout.legend.y * plot
+
+    assert min(gap(x) for x in two) >= max(gap(x) for x in one) + 15
+
+    for b in blocks:
+        diff = difference_chart(c, b)
+        if diff is not None:
+            low, high = diff.figure.layout.yaxis.range
+            assert high < -0.5 and low == len(diff.figure.data[0].y) - 0.5  # room above
