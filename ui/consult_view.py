@@ -30,8 +30,10 @@ from ui.results_view import open_store
 from ui.textsafe import plain_markdown
 
 # Dense type for the consult screen (static CSS; no patient data goes into markup).
+# Less room at the top only where Streamlit's header is see-through (wide screens): on
+# a phone it is a solid bar and hid the top of the safety message under it.
 DENSE = """<style>
-[data-testid="stMainBlockContainer"] { padding-top: 1.2rem; }
+@media (min-width: 992px) { [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; } }
 [data-testid="stMain"] h1 { font-size: 1.6rem; padding: 0 0 .3rem 0; }
 [data-testid="stMain"] h2 { font-size: 1.25rem; padding: .6rem 0 .2rem 0; }
 [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: .9rem; line-height: 1.3;
