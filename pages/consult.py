@@ -16,10 +16,8 @@ def body(c: Content, a: Answers) -> None:
     if a == Answers():
         st.info(t["consult_load_first"])
         loader(c, "consult_upload", t["consult_load_label"])
-        st.caption(t["consult_privacy"])
-        if session.answers() != Answers():
-            st.rerun()  # a file was loaded: draw the consult screen
-        return
+        st.caption(t["consult_privacy"])  # a file loaded here draws the consult screen at
+        return  # once: it is loaded in the upload box's callback, before this run
     s = summarise(c, a, tuple(session.get_flag("shortened") or ()))
     present = "pages/present.py"
     go_button(st, t["consult_present"], PATH, present, type="primary", icon=":material/co_present:")

@@ -92,29 +92,22 @@ def notes_and_record(c: Content, a: Answers, s: Summary, own: list[tuple[str, st
     """Clinician notes, the agreed next step, and the three exports from the same data
     (``s``: the summary of ``a``)."""
     t = c.texts
-    consult = session.consult()
     st.header(t["consult_notes_header"])
     left, right = st.columns([2, 1])
-    # "w:" keys are reset with the answers when another patient's file is loaded.
+    session.seed_consult_boxes()
     notes = left.text_area(
-        t["consult_notes_label"],
-        value=consult.notes,
-        key="w:consult:notes",
-        height=100,
-        max_chars=MAX_TEXT,
+        t["consult_notes_label"], key=session.CONSULT_NOTES, height=100, max_chars=MAX_TEXT
     )
     steps = Choices(c).options("next_steps")
-    ids = list(steps)
-    where: dict[str, Any] = {"index": ids.index(consult.next_step) if consult.next_step else None}
     chosen = right.selectbox(
         t["consult_next_label"],
-        ids,
+        list(steps),
+        index=None,
         format_func=lambda k: steps[k],
         placeholder=t["choose_one"],
-        key="w:consult:next",
-        **where,
+        key=session.CONSULT_NEXT,
     )
-    session.set_consult(Consult(notes=notes, next_step=chosen or ""))
+    session.set_consult(Consult.model_validate({"notes": notes, "next_step": chosen or ""}))
     _exports(c, a, s, session.consult(), own)
 
 

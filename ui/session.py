@@ -43,6 +43,11 @@ def replace_answers(new: Answers) -> None:
     st.session_state[CONSULT_KEY] = Consult()  # a new patient: a new consult
     for key in [k for k in st.session_state if str(k).startswith(WIDGET_PREFIX)]:
         del st.session_state[key]
+    # The consult's boxes are on the page a file is loaded from: emptied through their
+    # state, which the browser is sent (dropped, the boxes kept the last patient's notes
+    # and next step on screen, and sent them back into the new patient's record).
+    st.session_state[CONSULT_NOTES] = ""
+    st.session_state[CONSULT_NEXT] = None
 
 
 def get_path(a: Answers, path: str) -> Any:
@@ -96,11 +101,23 @@ def set_flag(name: str, value: Any) -> None:
 
 
 CONSULT_KEY = "consult"
+CONSULT_NOTES = WIDGET_PREFIX + "consult:notes"  # the clinician's notes box
+CONSULT_NEXT = WIDGET_PREFIX + "consult:next"  # the agreed next step box
 
 
 def consult() -> Consult:
     """The clinician's notes and next step for the loaded patient (this session only)."""
     return _typed(CONSULT_KEY, Consult)
+
+
+def seed_consult_boxes() -> None:
+    """The state of the consult's notes and next-step boxes, from the consult, before
+    they are drawn (emptied by :func:`replace_answers` for another patient)."""
+    c = consult()
+    if CONSULT_NOTES not in st.session_state:
+        st.session_state[CONSULT_NOTES] = c.notes
+    if CONSULT_NEXT not in st.session_state:
+        st.session_state[CONSULT_NEXT] = c.next_step or None
 
 
 def set_consult(value: Consult) -> None:

@@ -148,3 +148,45 @@ def test_next_point_moves_on_each_click_and_the_box_follows(page: Page, app_url:
     idle(page)
     expect(page.get_by_role("heading", name=titles[2], exact=True)).to_be_visible()
     expect(box).to_have_value(titles[2])
+
+
+def test_another_patients_file_empties_the_notes_and_next_step(page: Page, app_url: str) -> None:
+    """The first patient's notes and agreed step stayed in the boxes after the next
+    patient's file was loaded, and went into that patient's record."""
+    from decision_aid.choices import Choices
+    from decision_aid.savefile import to_bytes
+    from tests.e2e.test_journey import choose
+
+    c = default_content()
+    t = c.texts
+    first, second = load("tumour_large_blood_thinners_unsure"), load("stenosis_72_tried_nothing")
+    label = next(iter(Choices(c).options("next_steps").values()))
+    page.set_viewport_size({"width": 1440, "height": FOLD})
+    page.goto(app_url)
+    idle(page)
+    page.get_by_role("link", name="Consult").click()
+    idle(page)
+    upload(page, "a.json", to_bytes(first.answers, c.meta.content_version), "application/json")
+    idle(page)
+    notes = page.get_by_role("textbox", name=t["consult_notes_label"])
+    notes.fill("NOTE FOR THE FIRST PATIENT")
+    page.keyboard.press("Tab")
+    idle(page)
+    choose(page, t["consult_next_label"], label)
+    expect(page.get_by_text("NOTE FOR THE FIRST PATIENT").last).to_be_visible()  # the record
+
+    page.get_by_text(t["consult_load_another"]).click()
+    idle(page)
+    upload(page, "b.json", to_bytes(second.answers, c.meta.content_version), "application/json")
+    idle(page)
+    expect(
+        page.get_by_text(second.answers.worries.split(".")[0], exact=False).first
+    ).to_be_visible()
+    expect(notes).to_have_value("")
+    box = page.get_by_role("combobox", name=t["consult_next_label"])
+    expect(box).not_to_have_value(label)
+    notes.fill("second")
+    page.keyboard.press("Tab")
+    idle(page)
+    shown = page.locator("[data-testid=stMain]").inner_text()
+    assert "NOTE FOR THE FIRST PATIENT" not in shown and label not in shown  # nor the record
