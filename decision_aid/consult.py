@@ -60,8 +60,9 @@ def record_note(
     if s.own_questions:  # the rest are the tool's suggestions, the same for many patients
         own = " | ".join(" ".join(q.split()) for q in s.own_questions)
         lines.append(f"{t['consult_own_questions'].format(n=len(s.own_questions))}: {own}")
-    if s.worries.strip():
-        lines.append(f"{t['consult_worry']}: {' '.join(s.worries.split())}")
+    for label, text in ((t["consult_worry"], s.worries), (t["consult_patient_notes"], s.notes)):
+        if text.strip():
+            lines.append(f"{label}: {' '.join(text.split())}")
     footer = t["note_footer"].format(version=content.meta.content_version)
     body, room = "\n".join(lines), MAX_TEXT * 2 - len(footer) - 1
     if len(body) > room:  # said where it is cut: a cut text never looks complete

@@ -68,8 +68,9 @@ def essentials(c: Content, s: Summary) -> None:
     middle.markdown(f"**{t['glance_flags']}**  \n" + (flags or t["pdf_no_flags"]))
     situation = "  \n".join(f"{k}: {plain_markdown(v)}" for k, v in situation_lines(c, s))
     middle.markdown(f"**{t['consult_situation']}**  \n" + (situation or t["not_answered"]))
-    worry = plain_markdown(s.worries.strip()) if s.worries.strip() else t["pdf_nothing_written"]
-    right.markdown(f"**{t['consult_worry']}**  \n{worry}")
+    for label, text in ((t["consult_worry"], s.worries), (t["consult_patient_notes"], s.notes)):
+        said = plain_markdown(text.strip()) if text.strip() else t["consult_nothing_written"]
+        right.markdown(f"**{label}**  \n{said}")
     questions(c, s, right)
 
 

@@ -63,7 +63,7 @@ def questions(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     """Every question, the patient's own first: page 1 counts them "listed under" this
     heading, so the record has them all."""
     t = content.texts
-    pdf.heading(t["heading_questions"], keep_after=3 * LH)
+    pdf.heading(t["consult_questions_heading"], keep_after=3 * LH)
     if not s.questions:
         pdf.para(t["pdf_no_questions"])
         return

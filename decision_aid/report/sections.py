@@ -66,6 +66,7 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
     result with its noes, no guidance for the patient)."""
     t = content.texts
     sure = sure_line(content, s) if clinician else _sure_words(content, s)
+    who = "consult" if clinician else "glance"
     worry_label = t["consult_worry"] if clinician else t["glance_worry"]
     nothing = t["consult_nothing_written"] if clinician else t["pdf_nothing_written"]
     pdf.heading(t["glance_heading"], keep_after=3 * LH)
@@ -80,11 +81,13 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
             t["glance_flags"],
             "; ".join(f.title for f in s.flags if f.id != WARNING_FLAG) or t["pdf_no_flags"],
         ),
-        (t["glance_questions"], t["glance_questions_count"].format(n=len(s.questions))),
+        (t["glance_questions"], t[f"{who}_questions_count"].format(n=len(s.questions))),
         (t["glance_quiz"], quiz_words(content, s, answers=False)),  # the points; answers later
         (worry_label, s.worries.strip() or nothing),
     ]
-    pdf.replaced_note([s.worries], t["pdf_replaced_note"])
+    if clinician:  # the patient's notes are "for yourself or your surgeon" (step 9)
+        rows.append((t["consult_patient_notes"], s.notes.strip() or nothing))
+    pdf.replaced_note([s.worries, s.notes] if clinician else [s.worries], t["pdf_replaced_note"])
     for label, value in rows:
         pdf.block(partial(_label_row, label=label, value=value))
     if s.sure.conflict and not clinician:

@@ -185,3 +185,18 @@ def test_next_and_previous_point_step_through_every_point_and_the_box_follows(
     assert next(b for b in at.button if b.label == CONTENT.texts["present_next"]).disabled
     click("present_prev")
     assert shown() == len(titles) - 2
+
+
+def test_the_consult_shows_the_patients_notes_in_words_about_the_patient(at: AppTest) -> None:
+    """The notes box on step 9 is "for yourself or your surgeon": the consult shows it.
+    Nothing written is said to the clinician, not to the patient."""
+    p = load("herniated_disc_scar_leaning_mis")
+    a = p.answers.model_copy(update={"worries": ""})
+    at.session_state["answers"] = a
+    at.switch_page("pages/consult.py").run()
+    assert not at.exception
+    shown = texts(at)
+    assert CONTENT.texts["consult_patient_notes"] in shown
+    assert " ".join(a.notes.split())[:40] in " ".join(shown.split())
+    assert CONTENT.texts["consult_nothing_written"] in shown
+    assert CONTENT.texts["pdf_nothing_written"] not in shown  # "You did not write ..."

@@ -97,9 +97,10 @@ def test_a_long_note_keeps_its_footer_and_the_agreed_step() -> None:
 
 
 def test_the_consult_pdf_lists_every_question_and_every_safety_point() -> None:
-    """Page 1 counts the questions "listed under Questions for your surgeon": the record
+    """Page 1 counts the questions "listed under The patient's questions": the record
     has that list, the patient's own first. A weakness (a safety point that is not a
-    warning sign) is among the points to talk over."""
+    warning sign) is among the points to talk over. The patient's notes ("for yourself
+    or your surgeon") are there too."""
     from io import BytesIO
 
     from pypdf import PdfReader
@@ -111,7 +112,9 @@ def test_the_consult_pdf_lists_every_question_and_every_safety_point() -> None:
     s = summarise(CONTENT, p.answers)
     pdf = build_consult_pdf(CONTENT, p.answers, Consult())
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdf)).pages)
-    assert "Questions for your surgeon" in text
+    assert "listed under The patient's questions." in text
+    assert "The patient's questions" in text.split("listed under The patient's questions.")[1]
+    assert "Questions for your surgeon" not in text and "your surgeon" not in text.lower()
     where = [text.index(" ".join(q.split())[:40]) for q in s.questions]
     assert where == sorted(where) and s.questions[: len(p.answers.own_questions)] == list(
         p.answers.own_questions
@@ -120,6 +123,7 @@ def test_the_consult_pdf_lists_every_question_and_every_safety_point() -> None:
     assert "Weakness in a leg or foot" in glance
     assert "Signs that need a doctor today Not answered yet." in glance
     assert "In the patient's words" in glance
+    assert p.answers.notes.strip() and " ".join(p.answers.notes.split())[:30] in glance
     # the record speaks of the patient: no "You said yes", no guidance meant for them
     assert "2 of 4 answered yes" in glance and "You said yes" not in glance
     assert "You do not have to decide today" not in text
@@ -188,3 +192,17 @@ def test_matters_most_leaves_out_points_rated_not_at_all() -> None:
     assert matters_most_words(CONTENT, none) == CONTENT.texts["matters_none"]
     unrated = summarise(CONTENT, a.model_copy(update={"priorities": {}}))
     assert matters_most_words(CONTENT, unrated) == CONTENT.texts["not_rated"]
+
+
+def test_the_note_carries_the_patients_notes_and_says_nothing_to_the_patient() -> None:
+    p = load("herniated_disc_scar_leaning_mis")
+    assert p.answers.notes.strip()
+    note = record_note(CONTENT, p.answers, Consult())
+    line = next(
+        x for x in note.splitlines() if x.startswith(CONTENT.texts["consult_patient_notes"])
+    )
+    assert " ".join(p.answers.notes.split()) in line
+    empty = record_note(
+        CONTENT, p.answers.model_copy(update={"notes": "", "worries": ""}), Consult()
+    )
+    assert CONTENT.texts["consult_patient_notes"] not in empty
