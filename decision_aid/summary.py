@@ -93,7 +93,10 @@ def situation(content: Content, answers: Answers) -> list[tuple[str, str]]:
     """The patient's situation as (label, answer in words) lines, in the page's order."""
     t = content.texts
     lines = [(t[i.summary], in_words(content, i, answers)) for i in SITUATION if shown(i, answers)]
-    fams = ", ".join(content.families[f].label for f in families_for(content, answers))
+    if primary_family(content, answers) is None:  # no figures are shown yet (Compare)
+        fams = t["situation_families_none"]
+    else:
+        fams = ", ".join(content.families[f].label for f in families_for(content, answers))
     lines.insert(2, (t["situation_families"], fams))  # after the warning signs and condition
     return lines
 

@@ -13,7 +13,7 @@ def body(c: Content, a: Answers) -> None:
     t = c.texts
     family = primary_family(c, a)
     if family is None:
-        confirm_diagnosis(c)
+        confirm_diagnosis(c, then="confirm_diagnosis_below")
         st.header(t["same_for_all_header"])
         st.info(t["any_surgery_risks"], icon=":material/info:")
         for tr in c.ordered_tradeoffs():

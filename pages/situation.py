@@ -2,7 +2,7 @@ import streamlit as st
 
 from decision_aid.answers import MAX_TEXT, Answers
 from decision_aid.models import Content
-from decision_aid.patient import families_for
+from decision_aid.patient import families_for, primary_family
 from ui import session
 from ui.blocks import small
 from ui.layout import fragment_body, page
@@ -43,7 +43,10 @@ def _questions(c: Content) -> None:
     cond = c.conditions.get(a.condition)
     if cond:
         fams = ", ".join(c.families[f].label for f in families_for(c, a))
-        small((cond.explain, t["families_shown"].format(families=fams), cond.caveat or ""))
+        shown = t["families_shown"].format(families=fams)
+        if primary_family(c, a) is None:  # "not sure": Compare shows no figures yet
+            shown = t["families_not_yet"]
+        small((cond.explain, shown, cond.caveat or ""))
     if a.condition == "tumour":
         choose("tumour_size", "tumour_size", "q_tumour_size", "q_tumour_size_help")
     choose("levels", "levels", "q_levels", "q_levels_help")

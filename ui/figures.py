@@ -99,9 +99,12 @@ def family_findings(family: str) -> tuple[ShownFinding, ...]:
     return tuple(findings(default_content(), family))
 
 
-def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis") -> None:
-    """Shown first when the diagnosis is not known: no figures apply yet."""
-    st.info(f"**{c.texts['confirm_diagnosis_title']}** {c.texts[text_key]}", icon=":material/help:")
+def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis", then: str = "") -> None:
+    """Shown first when the diagnosis is not known: no figures apply yet. ``then``: the
+    key of a sentence about what follows on this page, if anything does."""
+    t = c.texts
+    said = f"**{t['confirm_diagnosis_title']}** {t[text_key]}" + (f" {t[then]}" if then else "")
+    st.info(said, icon=":material/help:")
     st.page_link(
         navigation.page("pages/situation.py"),
         label=c.texts["choose_condition"],

@@ -182,3 +182,22 @@ def test_a_chosen_answer_can_be_cleared_to_not_answered(at: AppTest) -> None:
     assert not at.exception
     assert at.session_state["answers"].smoking == ""
     assert at.selectbox(key="w:smoking").value is None
+
+
+def test_not_sure_of_the_condition_never_promises_figures_that_are_not_shown(
+    at: AppTest,
+) -> None:
+    """Compare shows no figures until the condition is known; Your situation and Summary
+    said figures would be shown for all five kinds, and Summary pointed "below" at
+    nothing."""
+    from decision_aid.content import default_content
+
+    t = default_content().texts
+    fill_situation(at, "not_sure")
+    shown = texts(at)
+    assert t["families_not_yet"] in shown and "We will show figures for" not in shown
+    compare = texts(go(at, "compare"))
+    assert t["confirm_diagnosis_below"] in compare and "[E1]" not in compare
+    summary = texts(go(at, "summary"))
+    assert t["confirm_diagnosis_below"] not in summary
+    assert t["situation_families_none"] in summary

@@ -25,8 +25,12 @@ def test_situation_of_empty_answers(content: Content) -> None:
     assert lines["Main symptoms"] == "Not answered"
     assert lines["Blood thinners or bleeding risk"] == "No"
     assert "Tumour size" not in lines
-    families = [content.families[f].label for f in content.families]
-    assert lines["Figures shown for"] == ", ".join(families)
+    # no figures until the diagnosis is known, as on Compare (it listed all five)
+    assert lines["Figures shown for"] == content.texts["situation_families_none"]
+    sure = dict(situation(content, Answers(condition="spinal_stenosis")))
+    assert sure["Figures shown for"] == content.families["decompression"].label
+    unsure = dict(situation(content, Answers(condition="not_sure")))
+    assert unsure["Figures shown for"] == content.texts["situation_families_none"]
 
 
 def test_situation_of_a_tumour(content: Content) -> None:
