@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -67,24 +68,47 @@ def leave_if_asked(path: str) -> None:
 
 
 ARRIVED = "arrived"  # the page a go_button switched to: it opens at its top, once
-# Static script, no patient data. A page switched to from the server keeps the browser's
-# scroll position (a sidebar link does not): Next at the foot of a long step opened the
-# next step part-way down, its title and any safety message out of view.
+# A script with no patient data (the page's title is content). A page switched to from
+# the server keeps the browser's scroll position (a sidebar link does not): Next at the
+# foot of a long step opened the next step part-way down, its title and any safety
+# message out of view. And the keyboard focus stayed behind: the first Tab went to Back
+# at the foot of the new step. So: scroll to the top, then, once the new page's title is
+# drawn, put the focus on it (as on a new web page), where a screen reader reads it.
 TO_TOP = """<script>
-document.querySelector('[data-testid="stMain"]')?.scrollTo(0, 0); // {n}
+(() => {{
+  const main = document.querySelector('[data-testid="stMain"]');
+  main?.scrollTo(0, 0);
+  const title = {title};
+  let tries = 0;
+  const focusTitle = () => {{
+    const h = [...(main?.querySelectorAll("h1") ?? [])].find(
+      (e) => e.textContent.includes(title) && !e.closest('[data-stale="true"]'));
+    if (h) {{ h.tabIndex = -1; h.focus({{preventScroll: true}}); }}
+    else if (tries++ < 40) setTimeout(focusTitle, 50);
+  }};
+  focusTitle();
+}})(); // {n}
 </script>"""
 
 
+def page_title(path: str) -> str:
+    """A page's title as drawn at its top."""
+    return next(s.title for s in (*STEPS, *CLINICIAN) if s.path == path)
+
+
 def open_at_top(path: str) -> None:
-    """On the first run of a page that a go_button switched to: scroll to its top. Each
-    script differs (a count): the browser runs a script again only in a new element, and
-    an identical one left in the same place by the page before would be kept as it is."""
+    """On the first run of a page that a go_button switched to: scroll to its top and
+    put the focus on its title. Each script differs (a count): the browser runs a script
+    again only in a new element, and an identical one left in the same place by the page
+    before would be kept as it is."""
     if session.get_flag(ARRIVED) == path:
         session.set_flag(ARRIVED, None)
         n = int(session.get_flag("arrivals", 0)) + 1
         session.set_flag("arrivals", n)
+        title = json.dumps(page_title(path)).replace("</", "<\\/")  # never ends the script
+        script = TO_TOP.format(n=n, title=title)
         # at the foot of the sidebar, where its empty element shifts nothing on the page
-        st.sidebar.html(TO_TOP.format(n=n), unsafe_allow_javascript=True)
+        st.sidebar.html(script, unsafe_allow_javascript=True)
 
 
 def nav(path: str) -> None:

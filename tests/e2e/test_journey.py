@@ -194,13 +194,30 @@ def _scrolled(page: Page) -> float:
 @pytest.mark.parametrize("width", [1280, 390])
 def test_next_and_back_open_the_step_at_its_top(page: Page, app_url: str, width: int) -> None:
     """Next and Back sit at the foot of a long step; the step they open starts at its top
-    (title, progress and any safety message in view), as a sidebar link's does."""
+    (title, progress and any safety message in view), as a sidebar link's does, with the
+    keyboard focus on its title: the first Tab went to Back at the foot of the new step."""
+    from ui.steps import STEPS as ALL
+
     open_app(page, app_url, width=width, height=844)
     for k, button in ((1, "Next →"), (2, "Next →"), (3, "Next →"), (4, "← Back")):
         page.get_by_role("button", name=button).scroll_into_view_if_needed()
         if k > 1:
             assert _scrolled(page) > 100, f"step {k} is not long enough to show this"
         page.get_by_role("button", name=button).click()
-        at_step(page, k + 1 if button == "Next →" else k - 1)
+        arrived = k + 1 if button == "Next →" else k - 1
+        at_step(page, arrived)
         page.wait_for_timeout(500)
         assert _scrolled(page) == 0, f"{button} from step {k} opened part-way down"
+        focused = page.evaluate(
+            "[document.activeElement.tagName, document.activeElement.textContent]"
+        )
+        assert focused[0] == "H1" and ALL[arrived - 1].title in focused[1], focused
+    # on step 3 the first Tab goes into the page from its top (the title's own link, then
+    # the first of its tabs), not to Back at its foot
+    page.keyboard.press("Tab")
+    where = "(e => [e.tagName, e.textContent.trim(), !!e.closest('h1')])(document.activeElement)"
+    first = page.evaluate(where)
+    if first[2]:  # Streamlit's link to the heading, inside the title
+        page.keyboard.press("Tab")
+        first = page.evaluate(where)
+    assert first[1] == "MIS", first
