@@ -111,6 +111,29 @@ def open_at_top(path: str) -> None:
         st.sidebar.html(script, unsafe_allow_javascript=True)
 
 
+# Static script. On a phone, Streamlit's own list of steps closes the sidebar when a
+# step is tapped; the clinicians' links below it did not, and the open sidebar covered
+# most of the page they opened.
+CLOSE_SIDEBAR = """<script>
+(() => {{
+  if (window.innerWidth > 768) return;
+  const button = '[data-testid="stSidebarCollapseButton"] button[aria-expanded="true"]';
+  document.querySelector(button)?.click();
+}})(); // {n}
+</script>"""
+
+
+def close_sidebar_on_phone(path: str) -> None:
+    """On the first run of a clinician's page after another page: close the sidebar on
+    a narrow screen, as Streamlit's own page list does."""
+    if session.get_flag("last_clinician_page") == path:
+        return
+    session.set_flag("last_clinician_page", path)
+    n = int(session.get_flag("arrivals", 0)) + 1
+    session.set_flag("arrivals", n)
+    st.sidebar.html(CLOSE_SIDEBAR.format(n=n), unsafe_allow_javascript=True)
+
+
 def nav(path: str) -> None:
     """Back and Next buttons at the bottom of a step."""
     i = index_of(path)
@@ -160,6 +183,7 @@ def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
         c = content()
         sidebar_nav(c)
         open_at_top(path)
+        close_sidebar_on_phone(path)
         safety_banner(c, session.answers())
         step = next(s for s in CLINICIAN if s.path == path)
         st.title(step.title)
@@ -200,6 +224,7 @@ def page(path: str, body: Callable[[Content, Answers], None]) -> None:
         leave_if_asked(path)  # before anything is drawn
         sidebar_nav(content())
         open_at_top(path)
+        session.set_flag("last_clinician_page", None)
         safety_banner(content(), session.answers())
         header(path)  # every step opens with its title and intro
         not_saved_warning()

@@ -190,3 +190,23 @@ def test_another_patients_file_empties_the_notes_and_next_step(page: Page, app_u
     idle(page)
     shown = page.locator("[data-testid=stMain]").inner_text()
     assert "NOTE FOR THE FIRST PATIENT" not in shown and label not in shown  # nor the record
+
+
+def test_on_a_phone_a_clinicians_link_closes_the_sidebar(page: Page, app_url: str) -> None:
+    """Streamlit's own list of steps closes the sidebar when a step is tapped on a phone;
+    the clinicians' links left it open over most of the page they opened."""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(app_url)
+    idle(page)
+    sidebar = page.get_by_test_id("stSidebar")
+    page.get_by_test_id("stExpandSidebarButton").click()
+    expect(sidebar).to_have_attribute("data-collapsed", "false")
+    sidebar.get_by_role("link", name="Consult").click()
+    idle(page)
+    expect(page.get_by_role("heading", name="Consult")).to_be_visible()
+    expect(sidebar).to_have_attribute("data-collapsed", "true")
+    page.get_by_test_id("stExpandSidebarButton").click()  # and again, to another page
+    expect(sidebar).to_have_attribute("data-collapsed", "false")
+    sidebar.get_by_role("link", name="Your own results").click()
+    idle(page)
+    expect(sidebar).to_have_attribute("data-collapsed", "true")
