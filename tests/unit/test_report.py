@@ -225,7 +225,7 @@ def test_paper_size_and_page_numbers(paper: str) -> None:
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
-@pytest.mark.parametrize("path", [DISC, TUMOUR_PATIENT, MULTILINGUAL], ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", sorted(PATIENTS.glob("*.json")), ids=lambda p: p.stem)
 def test_no_heading_is_left_alone_at_the_foot_of_a_page(
     content: Content, path: Path, paper: str
 ) -> None:
@@ -236,7 +236,7 @@ def test_no_heading_is_left_alone_at_the_foot_of_a_page(
     for text in pages_text(pdf_of(path, paper))[:-1]:
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         body = [line for line in lines if not re.fullmatch(r"Page \d+ of \d+", line)]
-        last = body[-1]
+        last = body[-1].rstrip(":")  # a row's heading goes on "...: Points towards MIS"
         assert last not in titles, last
         assert not last.startswith(("How the options compare", "What studies found")), last
 
