@@ -279,8 +279,7 @@ class SummaryPDF(ColumnFlow):
         before = {1: 5.0, 2: 2.5, 3: 1.5}[level]
         own = self.text_height(text, size=size, bold=True)
         rule = RULE_GAP if level == 1 else 0.0  # the gap under a level-1 heading's rule
-        # kept also at the top of a column, which may start low on a page (a row's
-        # heading first in its columns was split over two pages); no gap there
+        # kept at a column's top too, which may be low on a page (a row's heading was split)
         self.keep(before + own + 1.5 + rule + keep_after)
         if self.get_y() > self.top + 1:
             self.gap(before)

@@ -156,19 +156,20 @@ def priorities(pdf: SummaryPDF, content: Content, s: Summary) -> None:
 def weigh(pdf: SummaryPDF, content: Content, s: Summary) -> None:
     t = content.texts
     w = s.weighing
+    if not w.rated or s.diagnosis_unknown:  # no chart: say why, and not "this chart"
+        pdf.heading(t["heading_weigh"], keep_after=3 * LH)
+        pdf.para(t["pdf_weigh_unknown"] if s.diagnosis_unknown else t["pdf_not_rated"])
+        pdf.para(t["not_now_reminder"])
+        return
     intro = t["weigh_intro"]
-    chart = pdf.measure(lambda p: weigh_chart(p, content, w)) if w.rated else 0.0
+    chart = pdf.measure(lambda p: weigh_chart(p, content, w))
     pdf.heading(
         t["heading_weigh"],
         keep_after=pdf.text_height(intro) + 1.5 + min(chart, 120.0) + 2 * LH,
     )
     pdf.para(intro)
-    if w.rated:
-        weigh_chart(pdf, content, w)
-    if s.diagnosis_unknown:
-        pdf.para(t["confirm_diagnosis_weigh"])
-    else:
-        pdf.para(s.mirror, bold=True)
+    weigh_chart(pdf, content, w)
+    pdf.para(s.mirror, bold=True)
     if s.leaning_note:
         pdf.para(s.leaning_note)
     pdf.para(t["weigh_not_now"])

@@ -427,3 +427,16 @@ def test_a_long_run_after_a_right_to_left_letter_still_makes_a_pdf(run: str) -> 
     assert len(PdfReader(BytesIO(pdf)).pages) >= 2
     record = build_consult_pdf(default_content(), Answers(), Consult(notes=text))
     assert PdfReader(BytesIO(record)).pages
+
+
+def test_with_no_weigh_up_chart_the_pdf_says_why_and_nothing_about_a_chart(
+    content: Content,
+) -> None:
+    """Not sure of the diagnosis: no chart is drawn, and the PDF said "This chart
+    mirrors ..." and told the reader to come back to a step of the app."""
+    text = all_text(pdf_of(PATIENTS / "not_sure_of_diagnosis.json"))
+    assert "This chart" not in text
+    assert flat(content.texts["pdf_weigh_unknown"]) in text
+    assert "come back here" not in text
+    unrated = all_text(build_pdf(content, Answers(condition="spinal_stenosis")))
+    assert "This chart" not in unrated and content.texts["pdf_not_rated"] in unrated
