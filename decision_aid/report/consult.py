@@ -46,7 +46,7 @@ def build_consult_pdf(
     pdf.heading(t["consult_notes_header"], keep_after=3 * LH)
     step = Choices(content).one("next_steps", consult.next_step)
     pdf.para(f"{t['consult_next_label']}: {step}", bold=True)
-    pdf.replaced_note([consult.notes], t["pdf_replaced_note"])
+    pdf.replaced_note([consult.notes], t["consult_replaced_note"])
     pdf.para(consult.notes.strip() or t["pdf_nothing_written"])
     pdf.heading(t["consult_own_heading"], keep_after=3 * LH)
     if not own_results:
@@ -68,7 +68,7 @@ def questions(pdf: SummaryPDF, content: Content, s: Summary) -> None:
         pdf.para(t["pdf_no_questions"])
         return
     own, suggested = question_groups(s)
-    pdf.replaced_note(own, t["pdf_replaced_note"])
+    pdf.replaced_note(own, t["consult_replaced_note"])
     for label, items in ((t["consult_own_questions"], own), (t["consult_suggested"], suggested)):
         if items:
             pdf.heading(label.format(n=len(items)), level=3, keep_after=2 * LH)

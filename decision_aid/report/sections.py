@@ -87,7 +87,8 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
     ]
     if clinician:  # the patient's notes are "for yourself or your surgeon" (step 9)
         rows.append((t["consult_patient_notes"], s.notes.strip() or nothing))
-    pdf.replaced_note([s.worries, s.notes] if clinician else [s.worries], t["pdf_replaced_note"])
+    texts, note = ([s.worries, s.notes], "consult") if clinician else ([s.worries], "pdf")
+    pdf.replaced_note(texts, t[f"{note}_replaced_note"])
     for label, value in rows:
         pdf.block(partial(_label_row, label=label, value=value))
     if s.sure.conflict and not clinician:

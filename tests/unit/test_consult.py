@@ -206,3 +206,18 @@ def test_the_note_carries_the_patients_notes_and_says_nothing_to_the_patient() -
         CONTENT, p.answers.model_copy(update={"notes": "", "worries": ""}), Consult()
     )
     assert CONTENT.texts["consult_patient_notes"] not in empty
+
+
+def test_the_consult_pdf_says_marked_characters_to_the_clinician() -> None:
+    """A character no font has is marked [?]; the note says so about "the exact words",
+    not "your exact words"."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from decision_aid.report.consult import build_consult_pdf
+
+    p = load("arabic_emoji_markup")
+    pdf = build_consult_pdf(CONTENT, p.answers, Consult(notes="x"))
+    text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdf)).pages)
+    assert "The exact words are kept" in text and "Your exact words" not in text
