@@ -98,17 +98,11 @@ def page_title(path: str) -> str:
 
 def open_at_top(path: str) -> None:
     """On the first run of a page that a go_button switched to: scroll to its top and
-    put the focus on its title. Each script differs (a count): the browser runs a script
-    again only in a new element, and an identical one left in the same place by the page
-    before would be kept as it is."""
+    put the focus on its title."""
     if session.get_flag(ARRIVED) == path:
         session.set_flag(ARRIVED, None)
-        n = int(session.get_flag("arrivals", 0)) + 1
-        session.set_flag("arrivals", n)
         title = json.dumps(page_title(path)).replace("</", "<\\/")  # never ends the script
-        script = TO_TOP.format(n=n, title=title)
-        # at the foot of the sidebar, where its empty element shifts nothing on the page
-        st.sidebar.html(script, unsafe_allow_javascript=True)
+        _run_script(TO_TOP, title=title)
 
 
 # Static script. On a phone, Streamlit's own list of steps closes the sidebar when a
@@ -129,9 +123,17 @@ def close_sidebar_on_phone(path: str) -> None:
     if session.get_flag("last_clinician_page") == path:
         return
     session.set_flag("last_clinician_page", path)
-    n = int(session.get_flag("arrivals", 0)) + 1
-    session.set_flag("arrivals", n)
-    st.sidebar.html(CLOSE_SIDEBAR.format(n=n), unsafe_allow_javascript=True)
+    _run_script(CLOSE_SIDEBAR)
+
+
+def _run_script(template: str, **values: str) -> None:
+    """Run one of the static scripts above in the browser, once. Each differs (a count
+    ``n``): the browser runs a script again only in a new element, and an identical one
+    left in the same place by the page before would be kept as it is. At the foot of the
+    sidebar, where its empty element shifts nothing on the page."""
+    n = int(session.get_flag("scripts", 0)) + 1
+    session.set_flag("scripts", n)
+    st.sidebar.html(template.format(n=n, **values), unsafe_allow_javascript=True)
 
 
 def nav(path: str) -> None:

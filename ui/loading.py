@@ -39,7 +39,7 @@ def loader(c: Content, key: str, label: str) -> None:
 
 
 def _load(c: Content, key: str) -> None:
-    upload = st.session_state.get(key)
+    upload = session.widget_state(key)
     if upload is None or session.get_flag(f"{key}:file") == upload.file_id:
         return
     t = c.texts

@@ -25,8 +25,8 @@ def show_row(c: Content, rows: list[PresentRow]) -> None:
     # The box's own state is the point shown, and the buttons below set it (before the
     # page is drawn again, so the box shows the new point too); the flag keeps the point
     # while the clinician is on another page, where the box's state is dropped.
-    if PICK not in st.session_state or st.session_state[PICK] not in range(len(rows)):
-        st.session_state[PICK] = min(int(session.get_flag(INDEX, 0)), len(rows) - 1)
+    if session.widget_state(PICK) not in range(len(rows)):
+        session.set_widget_state(PICK, min(int(session.get_flag(INDEX, 0)), len(rows) - 1))
     index = st.selectbox(
         t["present_pick"], range(len(rows)), format_func=lambda i: labels[i], key=PICK
     )
@@ -69,5 +69,5 @@ def show_row(c: Content, rows: list[PresentRow]) -> None:
 
 
 def _go(index: int) -> None:
-    st.session_state[PICK] = index
+    session.set_widget_state(PICK, index)
     session.set_flag(INDEX, index)

@@ -91,6 +91,16 @@ def pop_error() -> str | None:
     return str(value) if value else None
 
 
+def widget_state(key: str, default: Any = None) -> Any:
+    """A widget's own state (its value in the browser), ``default`` if it has none."""
+    return st.session_state.get(key, default)
+
+
+def set_widget_state(key: str, value: Any) -> None:
+    """Set a widget's value: before it is drawn (in a callback, say) the browser shows it."""
+    st.session_state[key] = value
+
+
 def get_flag(name: str, default: Any = None) -> Any:
     """Non-answer UI state (e.g. a message to show once)."""
     return st.session_state.get(f"ui:{name}", default)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from decision_aid.answers import Answers
 from decision_aid.content import default_content
 from decision_aid.report import build_pdf
 from decision_aid.summary import summarise
@@ -29,6 +30,20 @@ def _axe(page: Page) -> list[str]:
         for v in found
         if v["impact"] in ("critical", "serious", "moderate")
     ]
+
+
+def open_consult_with(page: Page, app_url: str, answers: Answers, name: str = "a.json") -> None:
+    """The consult screen at 1440 x 900, with this patient's save file loaded."""
+    from decision_aid.savefile import to_bytes
+
+    c = default_content()
+    page.set_viewport_size({"width": 1440, "height": FOLD})
+    page.goto(app_url)
+    idle(page)
+    page.get_by_role("link", name="Consult").click()
+    idle(page)
+    upload(page, name, to_bytes(answers, c.meta.content_version), "application/json")
+    idle(page)
 
 
 def _above_the_fold(page: Page, text: str) -> None:
@@ -91,19 +106,12 @@ def test_the_consult_downloads_are_built_when_clicked(page: Page, app_url: str) 
     import json
 
     from decision_aid.choices import Choices
-    from decision_aid.savefile import to_bytes
     from tests.e2e.test_journey import choose
 
     p = load("stenosis_72_tried_nothing")
     c = default_content()
     code, label = next(iter(Choices(c).options("next_steps").items()))
-    page.set_viewport_size({"width": 1440, "height": FOLD})
-    page.goto(app_url)
-    idle(page)
-    page.get_by_role("link", name="Consult").click()
-    idle(page)
-    upload(page, "answers.json", to_bytes(p.answers, c.meta.content_version), "application/json")
-    idle(page)
+    open_consult_with(page, app_url, p.answers)
     notes = page.get_by_role("textbox", name=c.texts["consult_notes_label"])
     notes.fill("Talked about walking distance.")
     page.keyboard.press("Tab")
@@ -124,18 +132,11 @@ def test_next_point_moves_on_each_click_and_the_box_follows(page: Page, app_url:
     """Present mode: every click on "Next point" shows the next point, and the box that
     picks a point names the one shown (it stuck after one click)."""
     from decision_aid.present import present_rows
-    from decision_aid.savefile import to_bytes
 
     c = default_content()
     p = load("spondylolisthesis_earlier_surgery")
     titles = [("★ " if r.top else "") + r.row.tradeoff.title for r in present_rows(c, p.answers)]
-    page.set_viewport_size({"width": 1440, "height": FOLD})
-    page.goto(app_url)
-    idle(page)
-    page.get_by_role("link", name="Consult").click()
-    idle(page)
-    upload(page, "answers.json", to_bytes(p.answers, c.meta.content_version), "application/json")
-    idle(page)
+    open_consult_with(page, app_url, p.answers)
     page.get_by_role("button", name="Present the comparison").click()
     idle(page)
     box = page.get_by_role("combobox", name=c.texts["present_pick"])
@@ -161,13 +162,7 @@ def test_another_patients_file_empties_the_notes_and_next_step(page: Page, app_u
     t = c.texts
     first, second = load("tumour_large_blood_thinners_unsure"), load("stenosis_72_tried_nothing")
     label = next(iter(Choices(c).options("next_steps").values()))
-    page.set_viewport_size({"width": 1440, "height": FOLD})
-    page.goto(app_url)
-    idle(page)
-    page.get_by_role("link", name="Consult").click()
-    idle(page)
-    upload(page, "a.json", to_bytes(first.answers, c.meta.content_version), "application/json")
-    idle(page)
+    open_consult_with(page, app_url, first.answers)
     notes = page.get_by_role("textbox", name=t["consult_notes_label"])
     notes.fill("NOTE FOR THE FIRST PATIENT")
     page.keyboard.press("Tab")
