@@ -38,6 +38,10 @@ WARNING_SIGNS = (
     "fever",
     "cancer_new_pain",
 )
+# Signs that the nerves at the base of the spine may be badly squeezed (cauda equina),
+# or of a fast loss of strength: these send the patient to an emergency department now,
+# not to a doctor later today. E55: cauda equina "would usually warrant immediate admission".
+EMERGENCY_SIGNS = frozenset({"bladder_bowel", "saddle_numbness", "weakness_worse"})
 EARLIER_SURGERY = ("mis", "open", "fusion", "metal", "not_sure")
 LEANINGS = ("mis", "open", "not_now", "unsure")
 # Choice lists whose ids the content must give words for, by name in data/choices.yaml.
@@ -156,6 +160,11 @@ class Answers(BaseModel):
     def warning(self) -> list[str]:
         """The warning signs the patient said yes to (empty: none, or not answered)."""
         return [s for s in self.warning_signs if s != "none"]
+
+    @property
+    def emergency(self) -> bool:
+        """A warning sign was ticked that needs an emergency department now (EMERGENCY_SIGNS)."""
+        return any(s in EMERGENCY_SIGNS for s in self.warning_signs)
 
     @field_validator("leaning")
     @classmethod

@@ -207,13 +207,15 @@ def sidebar_nav(c: Content) -> None:
 
 
 def safety_banner(c: Content, a: Answers) -> None:
-    """The warning signs the patient ticked, and to get medical help today (every step)."""
+    """The warning signs the patient ticked, and to get medical help today, or at an
+    emergency department now (``Answers.emergency``), on every step."""
     if not a.warning:
         return
     words = Choices(c).options("warning_signs")
     signs = "; ".join(words[s].lower() for s in a.warning)
+    key = "safety_now" if a.emergency else "safety"
     st.error(
-        f"**{c.texts['safety_title']}** {c.texts['safety_text'].format(signs=signs)}",
+        f"**{c.texts[f'{key}_title']}** {c.texts[f'{key}_text'].format(signs=signs)}",
         icon=":material/emergency:",
     )
     st.caption(c.texts["safety_source"])

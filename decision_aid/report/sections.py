@@ -46,13 +46,14 @@ def title(pdf: SummaryPDF, content: Content, today: dt.date, s: Summary) -> None
 
 
 def safety(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = False) -> None:
-    """First on page 1 when the patient ticked a warning sign: get medical help today.
+    """First on page 1 when the patient ticked a warning sign: get medical help today, or
+    at an emergency department now (``Summary.emergency``).
     ``clinician``: for the consult record, which signs and what the patient was told."""
     if not s.warning:
         return
     t = content.texts
     signs = "; ".join(w.lower() for w in s.warning)
-    key = "consult_safety" if clinician else "safety"
+    key = ("consult_safety" if clinician else "safety") + ("_now" if s.emergency else "")
     pdf.para(t[f"{key}_title"], size=13, bold=True, colour=ALERT)
     pdf.para(t[f"{key}_text"].format(signs=signs), bold=True)
     pdf.para(t["safety_source"], size=SMALL, colour=GREY, after=3)
