@@ -75,9 +75,10 @@ def template_fields(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def findings(content: Content, family: str) -> list[ShownFinding]:
-    """The family's findings in words, crossover first. Empty if the family has none."""
-    nn = content.not_now.get(family)
+def findings(content: Content, family: str, condition: str | None) -> list[ShownFinding]:
+    """The family's findings in words, crossover first. Empty if the family has none, or
+    if its trials did not study ``condition`` (None: any condition, for content checks)."""
+    nn = family_content(content, family, condition)
     if nn is None:
         return []
     out = []
@@ -91,8 +92,18 @@ def findings(content: Content, family: str) -> list[ShownFinding]:
     return sorted(out, key=lambda s: not s.crossover)
 
 
-def family_content(content: Content, family: str | None) -> NotNowFamily | None:
-    return content.not_now.get(family) if family else None
+def family_content(
+    content: Content, family: str | None, condition: str | None
+) -> NotNowFamily | None:
+    """The family's not-now content for a patient with ``condition``: as written where its
+    trials studied that condition (or ``condition`` is None: any, for content checks);
+    else its ``elsewhere`` words, with no findings."""
+    nn = content.not_now.get(family) if family else None
+    if nn is None or condition is None or not nn.conditions or condition in nn.conditions:
+        return nn
+    if nn.elsewhere is None:
+        return None
+    return nn.model_copy(update={**nn.elsewhere.model_dump(), "findings": ()})
 
 
 def check(content: Content) -> list[str]:
@@ -101,6 +112,11 @@ def check(content: Content) -> list[str]:
     for fam, nn in content.not_now.items():
         if fam not in content.families:
             problems.append(f"not_now/{fam}.yaml: unknown operation family {fam!r}")
+        for cond in nn.conditions:
+            if fam not in getattr(content.conditions.get(cond), "families", ()):
+                problems.append(f"not_now/{fam}.yaml: {cond!r} is not a condition of {fam}")
+        if nn.conditions and nn.elsewhere is None:
+            problems.append(f"not_now/{fam}.yaml: conditions without 'elsewhere' words")
         for f in nn.findings:
             where = f"not_now/{fam}.yaml [{f.source} {f.outcome}]"
             row = row_for(content, fam, f)

@@ -43,6 +43,16 @@ class Finding(BaseModel):
     crossover: bool = False  # how many who started without surgery had it later
 
 
+class Elsewhere(BaseModel):
+    """What a patient whose condition the trials did not study reads instead."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    compared: str  # whom the trials studied, and that it is not this condition
+    evidence: str  # that no figures are shown, and why
+    certainty: str
+
+
 class NotNowFamily(BaseModel):
     """Not having surgery now, for one operation family: equal in detail to the options."""
 
@@ -55,3 +65,8 @@ class NotNowFamily(BaseModel):
     certainty: str  # how sure the evidence is, in plain words
     think_again: str  # when to think again
     findings: tuple[Finding, ...] = Field(default_factory=tuple)
+    # The conditions the trials studied (empty: every condition of the family). A patient
+    # with another condition of the family sees ``elsewhere`` and no findings: the trials'
+    # figures are never borrowed for people they did not study.
+    conditions: tuple[str, ...] = ()
+    elsewhere: Elsewhere | None = None

@@ -57,13 +57,13 @@ def present_rows(content: Content, answers: Answers) -> list[PresentRow]:
     ]
 
 
-def not_now_words(content: Content, family: str) -> str:
+def not_now_words(content: Content, family: str, condition: str) -> str:
     """Not having surgery now for this family, in its own words and studies (a tumour
     patient's "no surgery" still means radiotherapy), as on Compare; the general words
     where the family has none."""
-    nn = family_content(content, family)
+    nn = family_content(content, family, condition)
     if nn is None:
         return content.texts["compare_not_now"]
-    ids = sorted({f.source for f in findings(content, family)}, key=lambda i: int(i[1:]))
+    ids = sorted({f.source for f in findings(content, family, condition)}, key=lambda i: int(i[1:]))
     cited = f" [{', '.join(ids)}]" if ids else ""
     return f"{nn.involves} {nn.evidence}{cited}"

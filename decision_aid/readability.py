@@ -144,6 +144,9 @@ def patient_texts(c: Content) -> Iterator[tuple[str, str]]:
     for fam, nn in c.not_now.items():
         for name in ("compared", "involves", "evidence", "certainty", "think_again"):
             yield f"not_now/{fam}.{name}", getattr(nn, name)
+        if nn.elsewhere:
+            for name, text in nn.elsewhere.model_dump().items():
+                yield f"not_now/{fam}.elsewhere.{name}", text
 
 
 def built_texts(c: Content) -> Iterator[tuple[str, str]]:
@@ -153,7 +156,7 @@ def built_texts(c: Content) -> Iterator[tuple[str, str]]:
     from decision_aid.not_now import findings
 
     for fam in c.families:
-        for i, f in enumerate(findings(c, fam)):
+        for i, f in enumerate(findings(c, fam, None)):
             yield f"built/{fam}/not_now.{i}", f.text
         for r in comparison(c, fam):
             base = f"built/{fam}/{r.tradeoff.key}"

@@ -234,7 +234,7 @@ def cited_sources(
         ids.update(figure_sources(fc.rows))
         for r in fc.rows:  # a study cited in a row's note, e.g. "[E51]"
             ids.update(inline_citations(r.evidence.note))
-        ids.update(f.source for f in not_now_findings(content, fc.family.id))
+        ids.update(f.source for f in not_now_findings(content, fc.family.id, answers.condition))
     ordered = sorted((i for i in ids if i in content.sources), key=_source_order)
     return [content.sources[i] for i in ordered]
 

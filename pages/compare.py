@@ -24,7 +24,7 @@ def body(c: Content, a: Answers) -> None:
         info = c.families[family]
         st.header(t["figures_for"].format(family=info.label))
         st.caption(f"{info.explain} {t['compare_family_note']}")
-        not_now_section(c, family)
+        not_now_section(c, family, a.condition)
         st.header(t["mis_or_open_header"])
         for r, parts in rows_with_parts(c, family):
             row(c, r, family, parts)

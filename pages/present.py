@@ -18,7 +18,7 @@ def body(c: Content, a: Answers) -> None:
         confirm_diagnosis(c)
         return
     st.caption(t["present_intro"])
-    show_row(c, rows)
+    show_row(c, rows, a.condition)
 
 
 clinician_page(PATH, body)

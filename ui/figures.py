@@ -59,17 +59,22 @@ def outcome(c: Content, r: Row, index: int, key: str) -> None:
         show_chart(ch, f"{key}-{i}")
 
 
-def not_now_section(c: Content, family: str) -> None:
+def not_now_section(c: Content, family: str, condition: str) -> None:
     """Surgery or not now, for this family: what was compared, what not having surgery
     now involves, the figures (crossover first) with the analysis they come from, how
     sure it is, and when to think again."""
     t = c.texts
     st.header(t["not_now_header"])
-    nn = family_content(c, family)
+    nn = family_content(c, family, condition)  # no figures where its trials did not study it
     if nn is None:
         st.write(t["not_now_none"])
         return
-    shown = family_findings(family) if c is default_content() else tuple(findings(c, family))
+    if not nn.findings:
+        shown: tuple[ShownFinding, ...] = ()
+    elif c is default_content():
+        shown = family_findings(family)
+    else:
+        shown = tuple(findings(c, family, condition))
     with st.container(border=True):
         paragraphs(
             f"**{t['not_now_compared']}** {nn.compared}",
@@ -96,7 +101,7 @@ def not_now_section(c: Content, family: str) -> None:
 def family_findings(family: str) -> tuple[ShownFinding, ...]:
     """The family's findings on not having surgery now, built once per process (content
     only; frozen)."""
-    return tuple(findings(default_content(), family))
+    return tuple(findings(default_content(), family, None))
 
 
 def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis", then: str = "") -> None:

@@ -18,7 +18,7 @@ LARGE = """<style>
 </style>"""
 
 
-def show_row(c: Content, rows: list[PresentRow]) -> None:
+def show_row(c: Content, rows: list[PresentRow], condition: str) -> None:
     t = c.texts
     st.html(LARGE)
     labels = [("★ " if r.top else "") + r.row.tradeoff.title for r in rows]
@@ -48,7 +48,7 @@ def show_row(c: Content, rows: list[PresentRow]) -> None:
     if any(s.help for b in r.row.outcomes for s in b.figures):
         st.caption(t["ratio_help"])  # how to read an odds ratio, where one is shown
     with st.container(border=True):
-        st.markdown(f"**{t['present_not_now']}.** {not_now_words(c, r.row.family)}")
+        st.markdown(f"**{t['present_not_now']}.** {not_now_words(c, r.row.family, condition)}")
     back, forward = st.columns(2)
     back.button(
         t["present_prev"],

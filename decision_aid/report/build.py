@@ -45,7 +45,7 @@ def build_pdf(
     sections.flags(pdf, content, s)
     sections.priorities(pdf, content, s)
     family = s.comparisons[0].family.id if s.comparisons else None
-    not_now(pdf, content, family)
+    not_now(pdf, content, family, answers.condition)
     for fc in s.comparisons:
         family_section(pdf, content, fc)
     sections.weigh(pdf, content, s)

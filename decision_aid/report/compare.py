@@ -107,18 +107,18 @@ def _bullet_text(content: Content, s: ShownFigure) -> str:
     return f"{s.text} [{s.source.id}{', ' + strength if strength else ''}]"
 
 
-def not_now(pdf: SummaryPDF, content: Content, family: str | None) -> None:
+def not_now(pdf: SummaryPDF, content: Content, family: str | None, condition: str) -> None:
     """Surgery or not now for the patient's family, in equal detail to the operations."""
     t = content.texts
     option = content.options["not_now"]
-    nn = family_content(content, family)
+    nn = family_content(content, family, condition)
     lh = line_height(BODY)
     pdf.heading(t["not_now_header"] if nn else option.name, keep_after=3 * lh, level=2)
     if nn is None:
         pdf.para(t["compare_not_now"])
         pdf.para(option.recovery)
         return
-    shown = findings(content, family or "")
+    shown = findings(content, family or "", condition)
     again = f"{t['not_now_think_again']} {nn.think_again}"
 
     def draw(p: SummaryPDF) -> None:

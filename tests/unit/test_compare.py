@@ -154,7 +154,7 @@ def test_cited_sources_documents_first_then_studies_by_number(
     numbers = [int(i[1:]) for i in ids if i[0] == "E"]
     assert numbers == sorted(numbers)
     documents = {s for t in content.tradeoffs.values() for s in t.sources if s.startswith("S")}
-    not_now = {f.source for f in not_now_findings(content, family)}
+    not_now = {f.source for f in not_now_findings(content, family, Answers().condition)}
     inline = {i for r in rows for i in inline_citations(r.evidence.note)}
     assert set(ids) == documents | set(figure_sources(rows)) | not_now | inline
     # only studies of this family's figures are cited, never another family's

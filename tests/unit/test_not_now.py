@@ -11,7 +11,7 @@ from decision_aid.not_now import ShownFinding, fields, findings
 from tests.support.numbers import assert_about_where_rounded, numbers, reads_as
 
 CONTENT = default_content()
-SHOWN = [(family, f) for family in FAMILIES for f in findings(CONTENT, family)]
+SHOWN = [(family, f) for family in FAMILIES for f in findings(CONTENT, family, None)]
 
 
 def _values(f: ShownFinding) -> set[float]:

@@ -129,7 +129,7 @@ def test_figures_and_citations_are_those_of_the_patients_family(
         assert flat(citation(default_content(), s.source)) in text
     for r in rows:
         assert flat(r.evidence.note) in text
-    not_now = {f.source for f in not_now_findings(content, family)}
+    not_now = {f.source for f in not_now_findings(content, family, answers.condition)}
     assert not_now, "the not-now figures of the family are shown"
     inline = {i for r in rows for i in inline_citations(r.evidence.note)}
     own = {s.source.id for s in shown} | not_now | inline  # inline: a note's "[E51]"

@@ -20,7 +20,7 @@ def test_kept_rows_are_the_familys_comparison_with_the_same_words(family: str) -
     assert [parts for _, parts in kept] == [row_parts(c, r) for r in comparison(c, family)]
     assert family_rows(family) is kept  # one copy per process
     assert rows_with_parts(c, family) is kept
-    assert family_findings(family) == tuple(findings(c, family))
+    assert family_findings(family) == tuple(findings(c, family, None))
 
 
 def test_other_content_is_never_served_from_the_kept_copy() -> None:
