@@ -39,6 +39,7 @@ def record_note(
     t = content.texts
     s = summary or summarise(content, answers)
     words = Choices(content)
+    no_flags = t["consult_no_flags"]
     lines = [t["note_title"], f"{t['note_warning']}: {s.warning_answer}"]
     family = s.family or t["glance_family_unknown"]
     lines += [
@@ -47,7 +48,7 @@ def record_note(
         f"{t['glance_sure']}: {sure_line(content, s)}",
         f"{t['glance_priorities']}: {matters_most_words(content, s)}",
         f"{t['glance_flags']}: "
-        + ("; ".join(f"{f.title} [{', '.join(f.sources)}]" for f in s.flags) or t["pdf_no_flags"]),
+        + ("; ".join(f"{f.title} [{', '.join(f.sources)}]" for f in s.flags) or no_flags),
         f"{t['glance_quiz']}: {quiz_words(content, s, answers=False)}",
         f"{t['glance_questions']}: {len(s.questions)}",
     ]

@@ -65,7 +65,7 @@ def essentials(c: Content, s: Summary) -> None:
     none = t["matters_none"] if s.priorities else t["consult_priorities_none"]
     middle.markdown(f"**{t['glance_priorities']}**  \n" + (ranked or none))
     flags = "  \n".join(f"- {f.title} [{', '.join(f.sources)}]" for f in s.flags if not f.urgent)
-    middle.markdown(f"**{t['glance_flags']}**  \n" + (flags or t["pdf_no_flags"]))
+    middle.markdown(f"**{t['glance_flags']}**  \n" + (flags or t["consult_no_flags"]))
     situation = "  \n".join(f"{k}: {plain_markdown(v)}" for k, v in situation_lines(c, s))
     middle.markdown(f"**{t['consult_situation']}**  \n" + (situation or t["not_answered"]))
     for label, text in ((t["consult_worry"], s.worries), (t["consult_patient_notes"], s.notes)):

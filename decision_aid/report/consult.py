@@ -47,7 +47,7 @@ def build_consult_pdf(
     step = Choices(content).one("next_steps", consult.next_step)
     pdf.para(f"{t['consult_next_label']}: {step}", bold=True)
     pdf.replaced_note([consult.notes], t["consult_replaced_note"])
-    pdf.para(consult.notes.strip() or t["pdf_nothing_written"])
+    pdf.para(consult.notes.strip() or t["consult_nothing_written"])
     pdf.heading(t["consult_own_heading"], keep_after=3 * LH)
     if not own_results:
         pdf.para(t["consult_own_none"], colour=GREY)

@@ -70,6 +70,7 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
     who = "consult" if clinician else "glance"
     worry_label = t["consult_worry"] if clinician else t["glance_worry"]
     nothing = t["consult_nothing_written"] if clinician else t["pdf_nothing_written"]
+    no_flags = t["consult_no_flags"] if clinician else t["pdf_no_flags"]
     pdf.heading(t["glance_heading"], keep_after=3 * LH)
     family = s.family or t["glance_family_unknown"]
     rows = [
@@ -80,7 +81,7 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
         (t["glance_priorities"], matters_most_words(content, s)),
         (
             t["glance_flags"],
-            "; ".join(f.title for f in s.flags if f.id != WARNING_FLAG) or t["pdf_no_flags"],
+            "; ".join(f.title for f in s.flags if f.id != WARNING_FLAG) or no_flags,
         ),
         (t["glance_questions"], t[f"{who}_questions_count"].format(n=len(s.questions))),
         (t["glance_quiz"], quiz_words(content, s, answers=False)),  # the points; answers later

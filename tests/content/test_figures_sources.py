@@ -204,3 +204,16 @@ def test_a_verdict_is_not_weak_when_all_its_studies_are_strong(content: Content)
                 checked += 1
                 assert fe.strength != "weak", (t.key, fam)
     assert checked, "the check can fail: some rows rest on strong studies only"
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_an_overall_verdict_shown_to_a_family_carries_no_other_familys_number(
+    content: Content, family: str
+) -> None:
+    """Where a family has no entry of its own and sees the overall verdict, the verdict
+    may hold no number: every number comes from one family's study, with its source (the
+    switch-to-open verdict had said one fusion surgeon's '90 cases' to every family)."""
+    for tr in content.tradeoffs.values():
+        ev = tr.evidence_for(family, "not measured")
+        if ev.note == tr.evidence.verdict:
+            assert not re.search(r"\d", ev.note), (tr.key, family, ev.note)

@@ -221,3 +221,24 @@ def test_the_consult_pdf_says_marked_characters_to_the_clinician() -> None:
     pdf = build_consult_pdf(CONTENT, p.answers, Consult(notes="x"))
     text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdf)).pages)
     assert "The exact words are kept" in text and "Your exact words" not in text
+
+
+def test_the_consult_record_never_says_you_to_the_clinician_when_something_is_empty() -> None:
+    """Empty notes and no flags are said about the patient, not as the patient's own PDF
+    says them ("You did not write anything here", "Nothing in your answers ...")."""
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from decision_aid.report.consult import build_consult_pdf
+
+    t = CONTENT.texts
+    no_flags = CONTENT.model_copy(update={"flags": ()})
+    p = load("herniated_disc_scar_leaning_mis")
+    pdf = build_consult_pdf(no_flags, p.answers, Consult())
+    text = " ".join(" ".join(pg.extract_text().split()) for pg in PdfReader(BytesIO(pdf)).pages)
+    for patient_words in (t["pdf_nothing_written"], t["pdf_no_flags"]):
+        assert patient_words not in text
+    assert t["consult_nothing_written"] in text and t["consult_no_flags"] in text
+    note = record_note(no_flags, p.answers, Consult())
+    assert t["consult_no_flags"] in note and t["pdf_no_flags"] not in note
