@@ -121,7 +121,7 @@ def test_the_consult_pdf_lists_every_question_and_every_safety_point() -> None:
     )
     glance = text[text.index("At a glance") : text.index("Agreed next step")]
     assert "Weakness in a leg or foot" in glance
-    assert "Signs that need a doctor today Not answered yet." in glance
+    assert "Warning signs Not answered yet." in glance
     assert "In the patient's words" in glance
     assert p.answers.notes.strip() and " ".join(p.answers.notes.split())[:30] in glance
     # the record speaks of the patient: no "You said yes", no guidance meant for them

@@ -42,7 +42,7 @@ def test_situation_of_a_tumour(content: Content) -> None:
     )
     lines = situation(content, a)
     assert lines[3] == ("Tumour size", "Large or complex")  # after signs and condition
-    assert lines[0] == ("Signs that need a doctor today", "Not answered")
+    assert lines[0] == ("Warning signs", "Not answered")
     d = dict(lines)
     assert d["Condition"] == content.conditions["tumour"].label
     assert d["Figures shown for"] == content.families["tumour"].label
