@@ -1,10 +1,11 @@
 import streamlit as st
 
-from decision_aid.answers import MAX_QUESTIONS, MAX_TEXT, Answers
+from decision_aid.answers import MAX_QUESTIONS, Answers
 from decision_aid.flags import surgeon_questions
 from decision_aid.models import Content
 from ui import session
 from ui.layout import page
+from ui.widgets import long_text
 
 PATH = "pages/questions.py"
 
@@ -27,14 +28,15 @@ def body(c: Content, a: Answers) -> None:
             args=(q.id,),
         )
     st.header(t["own_questions_header"])
-    typed = st.text_area(
+    typed = long_text(
+        "own_questions",
         t["own_questions_label"].format(max=MAX_QUESTIONS),
-        max_chars=MAX_TEXT,
-        **session.bind("own_questions", to_widget="\n".join, from_widget=lambda s: s.splitlines()),
+        to_widget="\n".join,
+        from_widget=lambda s: s.splitlines(),
     )
     if len([line for line in (typed or "").splitlines() if line.strip()]) > MAX_QUESTIONS:
         st.warning(t["too_many_questions"])
-    st.text_area(t["notes_label"], max_chars=MAX_TEXT, **session.bind("notes"))
+    long_text("notes", t["notes_label"])
 
 
 page(PATH, body)

@@ -6,7 +6,7 @@ from decision_aid.patient import families_for, primary_family
 from ui import session
 from ui.blocks import small
 from ui.layout import fragment_body, page
-from ui.widgets import check, check_list, choice, choose, choose_many
+from ui.widgets import check, check_list, choice, choose, choose_many, long_text
 
 PATH = "pages/situation.py"
 
@@ -21,9 +21,7 @@ def body(c: Content, a: Answers) -> None:
     questions(c)
     # Outside the fragment too: a text box keeps what was typed when it loses focus, and
     # inside a fragment that fragment rerun swallowed the click on Next that caused it.
-    st.text_area(
-        t["q_worries"], max_chars=MAX_TEXT, help=t["q_worries_help"], **session.bind("worries")
-    )
+    long_text("worries", t["q_worries"], help=t["q_worries_help"])
     st.caption(t["text_limit"].format(max=f"{MAX_TEXT:,}"))
 
 

@@ -28,6 +28,7 @@ from ui import session
 from ui.layout import quiet
 from ui.results_view import open_store
 from ui.textsafe import plain_markdown
+from ui.widgets import limit_note
 
 # Dense type for the consult screen (static CSS; no patient data goes into markup).
 # Less room at the top only where Streamlit's header is see-through (wide screens): on
@@ -96,9 +97,15 @@ def notes_and_record(c: Content, a: Answers, s: Summary, own: list[tuple[str, st
     st.header(t["consult_notes_header"])
     left, right = st.columns([2, 1])
     session.seed_consult_boxes()
-    notes = left.text_area(
-        t["consult_notes_label"], key=session.CONSULT_NOTES, height=100, max_chars=MAX_TEXT
-    )
+    with left:  # held to MAX_TEXT by the app, as the patient's boxes (ui/widgets.long_text)
+        notes = st.text_area(
+            t["consult_notes_label"],
+            key=session.CONSULT_NOTES,
+            height=100,
+            on_change=session.cut_to_limit,
+            args=(session.CONSULT_NOTES, MAX_TEXT),
+        )
+        limit_note(session.CONSULT_NOTES)
     steps = Choices(c).options("next_steps")
     chosen = right.selectbox(
         t["consult_next_label"],

@@ -69,21 +69,43 @@ def set_path(a: Answers, path: str, value: Any) -> None:
     setattr(a, head, mapping)
 
 
-def bind(path: str, to_widget: Convert | None = None, from_widget: Convert | None = None) -> dict:
-    """Keyword arguments (key, on_change) that bind a widget to an answer field."""
+def bind(
+    path: str,
+    to_widget: Convert | None = None,
+    from_widget: Convert | None = None,
+    limit: int | None = None,
+) -> dict:
+    """Keyword arguments (key, on_change) that bind a widget to an answer field.
+    ``limit``: a text longer than this many characters is cut (:func:`cut_to_limit`)."""
     key = WIDGET_PREFIX + path
     if key not in st.session_state:
         value = get_path(answers(), path)
         st.session_state[key] = to_widget(value) if to_widget else value
 
     def _sync() -> None:
-        raw = st.session_state[key]
+        raw = cut_to_limit(key, limit) if limit else st.session_state[key]
         try:
             set_path(answers(), path, from_widget(raw) if from_widget else raw)
         except ValidationError:
             st.session_state["w:error"] = path
 
     return {"key": key, "on_change": _sync}
+
+
+def cut_to_limit(key: str, limit: int) -> Any:
+    """Cut the text box ``key`` to ``limit`` characters (in its on_change callback, so the
+    box shows the cut text) and note by how many it was cut, for :func:`cut_by`."""
+    raw = st.session_state.get(key)
+    over = len(raw) - limit if isinstance(raw, str) else 0
+    if isinstance(raw, str) and over > 0:
+        st.session_state[key] = raw[:limit]
+    set_flag(f"cut:{key}", over if over > 0 else None)
+    return st.session_state.get(key)
+
+
+def cut_by(key: str) -> int:
+    """How many characters the box ``key`` lost to its limit at its last change (0: none)."""
+    return int(get_flag(f"cut:{key}") or 0)
 
 
 def pop_error() -> str | None:

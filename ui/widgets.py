@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from decision_aid.answers import MAX_TEXT
 from decision_aid.choices import Choices
 from decision_aid.content import default_content
 from ui import session
@@ -69,3 +70,31 @@ def check_list(path: str, kind: str, exclusive: str = "none") -> None:
 def check(path: str, label_key: str) -> None:
     """A yes/no answer as a checkbox."""
     st.checkbox(default_content().texts[label_key], **session.bind(path))
+
+
+def long_text(
+    path: str,
+    label: str,
+    help: str | None = None,
+    to_widget: session.Convert | None = None,
+    from_widget: session.Convert | None = None,
+) -> str:
+    """A free-text box bound to ``path``, held to MAX_TEXT characters by the app.
+
+    Not Streamlit's ``max_chars``: its box drops a longer paste whole, without a word
+    (streamlit#9221), and counts an emoji as two. Here a longer text is cut at the limit
+    in the box itself, and a note under it says so until the box is changed again."""
+    kw = session.bind(path, to_widget, from_widget, limit=MAX_TEXT)
+    value = st.text_area(label, help=help, **kw)
+    limit_note(kw["key"])
+    return str(value or "")
+
+
+def limit_note(key: str) -> None:
+    """The note under a text box that lost its end to the limit (nothing otherwise)."""
+    over = session.cut_by(key)
+    if over:
+        t = default_content().texts
+        st.warning(
+            t["text_cut"].format(n=f"{over:,}", max=f"{MAX_TEXT:,}"), icon=":material/content_cut:"
+        )
