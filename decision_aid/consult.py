@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, field_validator
 
 from decision_aid.answers import MAX_TEXT, Answers, _clean_text
+from decision_aid.bidi import close_open, isolate
 from decision_aid.choices import Choices
 from decision_aid.models import Content
 from decision_aid.summary import Summary, summarise
@@ -56,19 +57,19 @@ def record_note(
         lines.append(f"{t['note_mismatch']}: {s.leaning_note_clinician}")
     lines.append(f"{t['note_next_step']}: {words.one('next_steps', consult.next_step)}")
     if consult.notes.strip():
-        lines.append(f"{t['note_clinician']}: {' '.join(consult.notes.split())}")
+        lines.append(f"{t['note_clinician']}: {isolate(' '.join(consult.notes.split()))}")
     # the patient's own words last: a long text never pushes the agreed step out
     if s.own_questions:  # the rest are the tool's suggestions, the same for many patients
-        own = " | ".join(" ".join(q.split()) for q in s.own_questions)
+        own = " | ".join(isolate(" ".join(q.split())) for q in s.own_questions)
         lines.append(f"{t['consult_own_questions'].format(n=len(s.own_questions))}: {own}")
     for label, text in ((t["consult_worry"], s.worries), (t["consult_patient_notes"], s.notes)):
         if text.strip():
-            lines.append(f"{label}: {' '.join(text.split())}")
+            lines.append(f"{label}: {isolate(' '.join(text.split()))}")
     footer = t["note_footer"].format(version=content.meta.content_version)
     body, room = "\n".join(lines), MAX_TEXT * 2 - len(footer) - 1
     if len(body) > room:  # said where it is cut: a cut text never looks complete
         cut = " " + t["note_cut"]
-        body = body[: room - len(cut)].rstrip() + cut
+        body = close_open(body[: room - len(cut) - 2].rstrip()) + cut
     return body + "\n" + footer
 
 

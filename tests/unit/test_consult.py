@@ -20,7 +20,7 @@ def test_the_note_has_the_essentials_and_the_next_step() -> None:
     assert lines[0].startswith("Spine surgery decision aid")
     assert "Condition and operation: Tumour in or near the spine. Tumour surgery" in note
     assert "Agreed next step: More tests first" in note
-    assert "Clinician notes: Seen with family." in note
+    assert "Clinician notes: \u2068Seen with family.\u2069" in note  # an isolate: see bidi.py
     assert "A large or complex tumour [S0, S2]" in note
     assert len(lines) < 20
 
@@ -35,7 +35,7 @@ def test_the_note_puts_warning_signs_first() -> None:
 def test_free_text_stays_plain_text() -> None:
     p = load("arabic_emoji_markup")
     note = record_note(CONTENT, p.answers, Consult(notes="<b>x</b>\n\nline two"))
-    assert "Clinician notes: <b>x</b> line two" in note  # one line, kept as typed
+    assert "Clinician notes: \u2068<b>x</b> line two\u2069" in note  # one line, kept as typed
 
 
 def test_the_consult_pdf_has_page_one_notes_own_results_and_the_answers() -> None:
