@@ -49,3 +49,28 @@ def matters_most_words(content: Content, s: Summary, n: int = 3) -> str:
     if top:
         return "; ".join(p.label for p, _, _ in top)
     return t["matters_none"] if s.priorities else t["not_rated"]
+
+
+EXCERPT = 300  # characters of a long free text shown where the reader wants the gist
+
+
+def excerpt(text: str, limit: int = EXCERPT) -> tuple[str, bool]:
+    """The start of ``text`` (stripped), cut at a space near ``limit`` characters with "…";
+    and whether it was cut. Page 1 of the PDFs and the consult screen show this, and the
+    whole text where the reader is told it is."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text, False
+    cut = text[:limit]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip() + "…", True
+
+
+def gist(text: str, nothing: str, more: str) -> str:
+    """A free text's start for page 1 of the PDFs (a long one filled it and the next page),
+    then, on a line of its own (its own bidi paragraph), ``more``: where the whole text is.
+    ``nothing`` where nothing was written."""
+    start, cut = excerpt(text)
+    return f"{start}\n{more}" if cut else start or nothing

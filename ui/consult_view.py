@@ -23,7 +23,7 @@ from decision_aid.fhir import questionnaire_response
 from decision_aid.models import Content
 from decision_aid.report.consult import build_consult_pdf
 from decision_aid.summary import Summary
-from decision_aid.summary_words import quiz_words
+from decision_aid.summary_words import excerpt, quiz_words
 from ui import session
 from ui.layout import quiet
 from ui.results_view import open_store
@@ -69,10 +69,14 @@ def essentials(c: Content, s: Summary) -> None:
     middle.markdown(f"**{t['glance_flags']}**  \n" + (flags or t["consult_no_flags"]))
     situation = "  \n".join(f"{k}: {plain_markdown(v)}" for k, v in situation_lines(c, s))
     middle.markdown(f"**{t['consult_situation']}**  \n" + (situation or t["not_answered"]))
+    questions(c, s, right)  # first: every question on the first screen, however long the rest
     for label, text in ((t["consult_worry"], s.worries), (t["consult_patient_notes"], s.notes)):
-        said = plain_markdown(text.strip()) if text.strip() else t["consult_nothing_written"]
+        start, cut = excerpt(text)
+        said = plain_markdown(start) if start else t["consult_nothing_written"]
         right.markdown(f"**{label}**  \n{said}")
-    questions(c, s, right)
+        if cut:
+            with right.expander(t["consult_more_screen"]):
+                st.markdown(plain_markdown(text.strip()))
 
 
 def questions(c: Content, s: Summary, place: Any) -> None:

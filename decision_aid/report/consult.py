@@ -15,6 +15,7 @@ from decision_aid.report import sections
 from decision_aid.report.build import attach_answers
 from decision_aid.report.page import BODY, GREY, SMALL, SummaryPDF, line_height
 from decision_aid.summary import Summary, summarise
+from decision_aid.summary_words import excerpt
 
 LH = line_height(BODY)
 
@@ -43,6 +44,7 @@ def build_consult_pdf(
     sections.safety(pdf, content, s, clinician=True)
     sections.glance(pdf, content, s, clinician=True)
     questions(pdf, content, s)
+    own_words(pdf, content, s)
     pdf.heading(t["consult_notes_header"], keep_after=3 * LH)
     step = Choices(content).one("next_steps", consult.next_step)
     pdf.para(f"{t['consult_next_label']}: {step}", bold=True)
@@ -57,6 +59,22 @@ def build_consult_pdf(
     pdf.para(t["consult_pdf_attached"], size=SMALL, colour=GREY)
     attach_answers(pdf, content, answers, today)
     return bytes(pdf.output())
+
+
+def own_words(pdf: SummaryPDF, content: Content, s: Summary) -> None:
+    """The patient's worries and notes in full, where page 1 shows only their start."""
+    t = content.texts
+    long = [
+        (label, text)
+        for label, text in ((t["consult_worry"], s.worries), (t["consult_patient_notes"], s.notes))
+        if excerpt(text)[1]
+    ]
+    if not long:
+        return
+    pdf.heading(t["consult_own_words_heading"], keep_after=3 * LH)
+    for label, text in long:
+        pdf.heading(label, level=3, keep_after=2 * LH)
+        pdf.para(text.strip())
 
 
 def questions(pdf: SummaryPDF, content: Content, s: Summary) -> None:

@@ -11,7 +11,7 @@ from decision_aid.models import Content, Flag
 from decision_aid.report.charts import priority_bars, weigh_chart
 from decision_aid.report.page import BODY, GREY, RULE, SMALL, SummaryPDF, line_height
 from decision_aid.summary import Summary
-from decision_aid.summary_words import matters_most_words, quiz_words, sure_words
+from decision_aid.summary_words import gist, matters_most_words, quiz_words, sure_words
 
 LH = line_height(BODY)
 REFERENCE = 8.0  # font size of the list of sources: the longest (fusion) fits on 8 A4 pages
@@ -71,6 +71,7 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
     worry_label = t["consult_worry"] if clinician else t["glance_worry"]
     nothing = t["consult_nothing_written"] if clinician else t["pdf_nothing_written"]
     no_flags = t["consult_no_flags"] if clinician else t["pdf_no_flags"]
+    more = t["consult_more"] if clinician else t["glance_more"]  # where the whole text is
     pdf.heading(t["glance_heading"], keep_after=3 * LH)
     family = s.family or t["glance_family_unknown"]
     rows = [
@@ -85,10 +86,10 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
         ),
         (t["glance_questions"], t[f"{who}_questions_count"].format(n=len(s.questions))),
         (t["glance_quiz"], quiz_words(content, s, answers=False)),  # the points; answers later
-        (worry_label, s.worries.strip() or nothing),
+        (worry_label, gist(s.worries, nothing, more)),
     ]
     if clinician:  # the patient's notes are "for yourself or your surgeon" (step 9)
-        rows.append((t["consult_patient_notes"], s.notes.strip() or nothing))
+        rows.append((t["consult_patient_notes"], gist(s.notes, nothing, more)))
     texts, note = ([s.worries, s.notes], "consult") if clinician else ([s.worries], "pdf")
     pdf.replaced_note(texts, t[f"{note}_replaced_note"])
     for label, value in rows:

@@ -200,3 +200,21 @@ def test_the_consult_shows_the_patients_notes_in_words_about_the_patient(at: App
     assert " ".join(a.notes.split())[:40] in " ".join(shown.split())
     assert CONTENT.texts["consult_nothing_written"] in shown
     assert CONTENT.texts["pdf_nothing_written"] not in shown  # "You did not write ..."
+
+
+def test_long_worries_do_not_push_the_questions_down_the_consult_screen(at: AppTest) -> None:
+    """The questions come first in their column; a long worry shows its start, and the
+    whole text folded below it."""
+    words = ("I worry about my job and my family. " * 150).strip() + " LAST WORDS"
+    p = load("herniated_disc_scar_leaning_mis")
+    at.session_state["answers"] = p.answers.model_copy(update={"worries": words})
+    consult(at)
+    shown = [m.value for m in at.markdown]
+    first_question = next(i for i, v in enumerate(shown) if p.answers.own_questions[0] in v)
+    worry = next(
+        i for i, v in enumerate(shown) if v.startswith(f"**{CONTENT.texts['consult_worry']}**")
+    )
+    assert first_question < worry
+    assert "LAST WORDS" not in shown[worry] and shown[worry].rstrip().endswith("…")
+    folded = [e for e in at.expander if e.label == CONTENT.texts["consult_more_screen"]]
+    assert folded and "LAST WORDS" in " ".join(m.value for m in folded[0].markdown)
