@@ -1,4 +1,9 @@
-"""Router only: page config and navigation. Run with ``streamlit run app.py``."""
+"""Router only: page config and navigation. Run with ``streamlit run app.py``.
+
+The steps live in app_pages/, not pages/: Streamlit treats a folder named pages/ beside
+the entry script as its older multipage app, and when the first visit after the server
+started was a step's own address (a bookmark), it ran that file without this router, and
+every session's sidebar then listed the files (tests/e2e/test_deep_link.py)."""
 
 from __future__ import annotations
 

@@ -111,7 +111,7 @@ def confirm_diagnosis(c: Content, text_key: str = "confirm_diagnosis", then: str
     said = f"**{t['confirm_diagnosis_title']}** {t[text_key]}" + (f" {t[then]}" if then else "")
     st.info(said, icon=":material/help:")
     st.page_link(
-        navigation.page("pages/situation.py"),
+        navigation.page("app_pages/situation.py"),
         label=c.texts["choose_condition"],
         icon=":material/arrow_forward:",
     )

@@ -193,8 +193,8 @@ def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
 
 
 def stem(path: str) -> str:
-    """ "pages/compare.py" -> "compare"."""
-    return path.removeprefix("pages/").removesuffix(".py")
+    """ "app_pages/compare.py" -> "compare"."""
+    return path.removeprefix("app_pages/").removesuffix(".py")
 
 
 def sidebar_nav(c: Content) -> None:

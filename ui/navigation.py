@@ -48,7 +48,7 @@ def _pages() -> dict[str, StreamlitPage]:
 
 
 def page(path: str) -> StreamlitPage:
-    """The ``Page`` for one of the app's page files, e.g. ``"pages/compare.py"``."""
+    """The ``Page`` for one of the app's page files, e.g. ``"app_pages/compare.py"``."""
     return _pages()[path]
 
 

@@ -19,24 +19,24 @@ class Step:
 
 
 STEPS: tuple[Step, ...] = (
-    Step("pages/welcome.py", "step_welcome", ":material/waving_hand:"),
-    Step("pages/situation.py", "step_situation", ":material/person:"),
-    Step("pages/options.py", "step_options", ":material/list:"),
-    Step("pages/compare.py", "step_compare", ":material/compare_arrows:"),
-    Step("pages/priorities.py", "step_priorities", ":material/tune:"),
-    Step("pages/weigh.py", "step_weigh", ":material/balance:"),
-    Step("pages/quiz.py", "step_quiz", ":material/quiz:"),
-    Step("pages/stand.py", "step_stand", ":material/flag:"),
-    Step("pages/questions.py", "step_questions", ":material/help:"),
-    Step("pages/summary.py", "step_summary", ":material/summarize:"),
+    Step("app_pages/welcome.py", "step_welcome", ":material/waving_hand:"),
+    Step("app_pages/situation.py", "step_situation", ":material/person:"),
+    Step("app_pages/options.py", "step_options", ":material/list:"),
+    Step("app_pages/compare.py", "step_compare", ":material/compare_arrows:"),
+    Step("app_pages/priorities.py", "step_priorities", ":material/tune:"),
+    Step("app_pages/weigh.py", "step_weigh", ":material/balance:"),
+    Step("app_pages/quiz.py", "step_quiz", ":material/quiz:"),
+    Step("app_pages/stand.py", "step_stand", ":material/flag:"),
+    Step("app_pages/questions.py", "step_questions", ":material/help:"),
+    Step("app_pages/summary.py", "step_summary", ":material/summarize:"),
 )
 
 
 # For clinicians: a section of its own in the navigation, apart from the patient's steps.
 CLINICIAN: tuple[Step, ...] = (
-    Step("pages/consult.py", "step_consult", ":material/stethoscope:"),
-    Step("pages/present.py", "step_present", ":material/co_present:"),
-    Step("pages/results.py", "step_results", ":material/query_stats:"),
+    Step("app_pages/consult.py", "step_consult", ":material/stethoscope:"),
+    Step("app_pages/present.py", "step_present", ":material/co_present:"),
+    Step("app_pages/results.py", "step_results", ":material/query_stats:"),
 )
 
 

@@ -10,7 +10,7 @@ from streamlit.testing.v1 import AppTest
 from ui.steps import STEPS
 
 # page names ("welcome", ...) in journey order
-PAGES = tuple(step.path.removeprefix("pages/").removesuffix(".py") for step in STEPS)
+PAGES = tuple(step.path.removeprefix("app_pages/").removesuffix(".py") for step in STEPS)
 APP = str(Path(__file__).resolve().parents[2] / "app.py")
 
 
@@ -23,7 +23,7 @@ def at() -> AppTest:
 
 
 def go(at: AppTest, page: str) -> AppTest:
-    at.switch_page(f"pages/{page}.py").run()
+    at.switch_page(f"app_pages/{page}.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 

@@ -18,7 +18,7 @@ CONTENT = default_content()
 
 
 def consult(at: AppTest) -> AppTest:
-    at.switch_page("pages/consult.py").run()
+    at.switch_page("app_pages/consult.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -78,7 +78,7 @@ def test_notes_and_next_step_reach_the_record_note(at: AppTest) -> None:
 def test_present_mode_shows_top_priorities_first_and_a_way_back(at: AppTest) -> None:
     p = load("herniated_disc_scar_leaning_mis")
     at.session_state["answers"] = p.answers
-    at.switch_page("pages/present.py").run()
+    at.switch_page("app_pages/present.py").run()
     assert not at.exception
     shown = texts(at)
     assert "★ Size of the scar" in shown  # scar is this patient's top rating
@@ -100,7 +100,7 @@ def test_present_mode_shows_top_priorities_first_and_a_way_back(at: AppTest) -> 
 
 def test_present_mode_without_a_diagnosis_shows_no_figures(at: AppTest) -> None:
     at.session_state["answers"] = load("not_sure_of_diagnosis").answers
-    at.switch_page("pages/present.py").run()
+    at.switch_page("app_pages/present.py").run()
     shown = texts(at)
     assert "First, confirm your diagnosis" in shown and not cited(shown)
 
@@ -137,7 +137,7 @@ def test_present_mode_labels_every_figure_and_gives_the_familys_not_now(at: AppT
         i for i, r in enumerate(rows) if any(s.help for b in r.row.outcomes for s in b.figures)
     )
     at.session_state["answers"] = p.answers
-    at.switch_page("pages/present.py").run()
+    at.switch_page("app_pages/present.py").run()
     at.selectbox(key="present_pick").set_value(ratio).run()
     assert not at.exception
     shown = texts(at)
@@ -147,7 +147,7 @@ def test_present_mode_labels_every_figure_and_gives_the_familys_not_now(at: AppT
     nn = CONTENT.not_now["fusion"]
     assert nn.involves in shown  # the family's own words, not the general text
     at.session_state["answers"] = load("tumour_large_blood_thinners_unsure").answers
-    at.switch_page("pages/present.py").run()
+    at.switch_page("app_pages/present.py").run()
     assert not at.exception
     shown = texts(at)
     assert "radiotherapy" in shown and "[E43]" in shown
@@ -163,7 +163,7 @@ def test_next_and_previous_point_step_through_every_point_and_the_box_follows(
     p = load("spondylolisthesis_earlier_surgery")
     titles = [r.row.tradeoff.title for r in present_rows(CONTENT, p.answers)]
     at.session_state["answers"] = p.answers
-    at.switch_page("pages/present.py").run()
+    at.switch_page("app_pages/present.py").run()
 
     def click(label: str) -> None:
         next(b for b in at.button if b.label == CONTENT.texts[label]).click().run()
@@ -193,7 +193,7 @@ def test_the_consult_shows_the_patients_notes_in_words_about_the_patient(at: App
     p = load("herniated_disc_scar_leaning_mis")
     a = p.answers.model_copy(update={"worries": ""})
     at.session_state["answers"] = a
-    at.switch_page("pages/consult.py").run()
+    at.switch_page("app_pages/consult.py").run()
     assert not at.exception
     shown = texts(at)
     assert CONTENT.texts["consult_patient_notes"] in shown

@@ -138,7 +138,7 @@ def test_start_back_and_next_move_one_step_each_and_keep_what_was_typed(at: AppT
     assert _step(at) == "5"
     # a step chosen some other way (a sidebar link) is not taken over by an earlier click
     go(at, "compare").button(key="nav_back").click()
-    at.switch_page("pages/summary.py").run()
+    at.switch_page("app_pages/summary.py").run()
     assert _step(at) == "10"
     at.run()
     assert _step(at) == "10"

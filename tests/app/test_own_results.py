@@ -26,7 +26,7 @@ def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
 def results_page() -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
-    at.switch_page("pages/results.py").run()
+    at.switch_page("app_pages/results.py").run()
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -89,7 +89,7 @@ def _disc_result_at_consult(db: str, period: str = "") -> AppTest:
 
 def test_the_consult_shows_own_results_beside_the_published(db: str) -> None:
     at = _disc_result_at_consult(db)
-    at.switch_page("pages/consult.py").run()
+    at.switch_page("app_pages/consult.py").run()
     shown = texts(at)
     for part in ("3 in 40 MIS operations", "likely range is wide", "This surgeon's own results."):
         assert plain_markdown(part) in shown, part  # shown as plain text
@@ -100,7 +100,7 @@ def test_a_typed_period_is_never_markup(db: str) -> None:
     """The surgeon's period is free text: on the results page and the consult screen it
     is shown as typed, not as a link or a list (found by fuzzing)."""
     at = _disc_result_at_consult(db, period="[link](javascript:alert(1))\n- item")
-    for page in ("pages/consult.py", "pages/results.py"):
+    for page in ("app_pages/consult.py", "app_pages/results.py"):
         at.switch_page(page).run()
         assert not at.exception
         shown = [m.value for m in at.markdown if "3 in 40 MIS" in m.value]

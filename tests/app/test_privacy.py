@@ -36,7 +36,7 @@ def test_no_patient_words_in_any_shared_cache(at: AppTest) -> None:
     for page in PAGES:
         go(at, page)
     open_details(go(at, "compare"))
-    at.switch_page("pages/consult.py").run()
+    at.switch_page("app_pages/consult.py").run()
     values = _cached_values()
     assert values, "the content caches were filled, so the scan looked at something"
     for value in values:

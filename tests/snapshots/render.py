@@ -89,7 +89,7 @@ def step_text(answers: Any, page: str) -> str:
     at.run()
     if answers is not None:
         at.session_state["answers"] = answers
-    at.switch_page(f"pages/{page}.py").run()
+    at.switch_page(f"app_pages/{page}.py").run()
     lines = [f"exception: {[e.value for e in at.exception]}"] if at.exception else []
     lines.extend(_walk(at.main))
     lines.extend(_walk(at.sidebar))

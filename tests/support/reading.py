@@ -49,7 +49,7 @@ def render(answers: object, step: str) -> AppTest:
     at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     at.session_state["answers"] = answers
-    at.switch_page(f"pages/{step}.py").run()
+    at.switch_page(f"app_pages/{step}.py").run()
     return at
 
 

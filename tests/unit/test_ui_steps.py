@@ -18,9 +18,9 @@ def test_ten_steps_each_with_a_page_file() -> None:
 
 
 def test_index_of() -> None:
-    assert index_of("pages/compare.py") == 3
+    assert index_of("app_pages/compare.py") == 3
     with pytest.raises(ValueError, match="not a step"):
-        index_of("pages/nope.py")
+        index_of("app_pages/nope.py")
 
 
 def test_pages_stay_thin() -> None:

@@ -8,7 +8,7 @@ from ui import session
 from ui.layout import page
 from ui.widgets import choose
 
-PATH = "pages/stand.py"
+PATH = "app_pages/stand.py"
 
 
 def body(c: Content, a: Answers) -> None:

@@ -6,7 +6,15 @@ from ui import session
 from ui.blocks import paragraphs, small_inline
 from ui.layout import fragment_body, page
 
-PATH = "pages/priorities.py"
+PATH = "app_pages/priorities.py"
+# On a phone the five answers do not fit on one line, and "Very much" wrapped to the next
+# line under "Not at all", out of order: there they stand one under the other.
+PHONE_SCALE = """<style>
+@media (max-width: 640px) {
+  [data-testid="stMain"] [data-testid="stRadio"] [role="radiogroup"] {
+    flex-direction: column; align-items: flex-start; gap: .15rem; }
+}
+</style>"""
 
 
 @st.fragment
@@ -34,4 +42,9 @@ def _ratings(c: Content) -> None:
     st.caption(c.texts["rated_count"].format(rated=rated, total=len(c.priorities)))
 
 
-page(PATH, lambda c, _a: ratings(c))
+def body(c: Content, _a: object) -> None:
+    st.html(PHONE_SCALE)
+    ratings(c)
+
+
+page(PATH, body)

@@ -6,7 +6,7 @@ from ui import summary_view as view
 from ui.figures import confirm_diagnosis
 from ui.layout import page
 
-PATH = "pages/summary.py"
+PATH = "app_pages/summary.py"
 
 
 def body(c: Content, a: Answers) -> None:

@@ -8,7 +8,7 @@ from decision_aid.summary import quiz_result
 from ui import session
 from ui.layout import page
 
-PATH = "pages/quiz.py"
+PATH = "app_pages/quiz.py"
 
 
 def body(c: Content, a: Answers) -> None:

@@ -8,7 +8,7 @@ from ui.consult_view import essentials, notes_and_record, own_results
 from ui.layout import clinician_page, go_button
 from ui.loading import loader
 
-PATH = "pages/consult.py"
+PATH = "app_pages/consult.py"
 
 
 def body(c: Content, a: Answers) -> None:
@@ -19,7 +19,7 @@ def body(c: Content, a: Answers) -> None:
         st.caption(t["consult_privacy"])  # a file loaded here draws the consult screen at
         return  # once: it is loaded in the upload box's callback, before this run
     s = summarise(c, a, tuple(session.get_flag("shortened") or ()))
-    present = "pages/present.py"
+    present = "app_pages/present.py"
     go_button(st, t["consult_present"], PATH, present, type="primary", icon=":material/co_present:")
     essentials(c, s)
     own = own_results(c, s)

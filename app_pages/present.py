@@ -7,12 +7,12 @@ from ui.figures import confirm_diagnosis
 from ui.layout import clinician_page, go_button
 from ui.present_view import show_row
 
-PATH = "pages/present.py"
+PATH = "app_pages/present.py"
 
 
 def body(c: Content, a: Answers) -> None:
     t = c.texts
-    go_button(st, t["present_back"], PATH, "pages/consult.py", icon=":material/arrow_back:")
+    go_button(st, t["present_back"], PATH, "app_pages/consult.py", icon=":material/arrow_back:")
     rows = present_rows(c, a)
     if not rows:
         confirm_diagnosis(c)

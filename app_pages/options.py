@@ -7,7 +7,7 @@ from decision_aid.patient import primary_family
 from ui.blocks import paragraphs, small_inline
 from ui.layout import page
 
-PATH = "pages/options.py"
+PATH = "app_pages/options.py"
 OPTIONS = ("mis", "open", "not_now")
 
 

@@ -12,7 +12,7 @@ from ui.layout import page
 from ui.summary_view import flag_card
 from ui.weigh_chart import weigh_chart
 
-PATH = "pages/weigh.py"
+PATH = "app_pages/weigh.py"
 
 
 def body(c: Content, a: Answers) -> None:

@@ -8,7 +8,7 @@ from ui.blocks import small
 from ui.layout import fragment_body, page
 from ui.widgets import check, check_list, choice, choose, choose_many, long_text
 
-PATH = "pages/situation.py"
+PATH = "app_pages/situation.py"
 
 
 def body(c: Content, a: Answers) -> None:

@@ -6,7 +6,7 @@ from ui.blocks import paragraphs
 from ui.layout import go_button, page
 from ui.loading import loader
 
-PATH = "pages/welcome.py"
+PATH = "app_pages/welcome.py"
 
 
 def body(c: Content, a: Answers) -> None:
@@ -15,7 +15,7 @@ def body(c: Content, a: Answers) -> None:
     st.info(t["welcome_time"].format(low=low, high=high), icon=":material/schedule:")
     st.info(t["welcome_privacy"], icon=":material/lock:")
     st.warning(t["welcome_not_replace"], icon=":material/medical_services:")
-    go_button(st, t["start"], PATH, "pages/situation.py", type="primary", key="start")
+    go_button(st, t["start"], PATH, "app_pages/situation.py", type="primary", key="start")
 
     st.header(t["resume_header"])
     st.write(t["resume_help"])

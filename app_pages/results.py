@@ -3,7 +3,7 @@ from decision_aid.models import Content
 from ui.layout import clinician_page
 from ui.results_view import results_page
 
-PATH = "pages/results.py"
+PATH = "app_pages/results.py"
 
 
 def body(c: Content, a: Answers) -> None:

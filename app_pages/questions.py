@@ -7,7 +7,7 @@ from ui import session
 from ui.layout import page
 from ui.widgets import long_text
 
-PATH = "pages/questions.py"
+PATH = "app_pages/questions.py"
 
 
 def _toggle(qid: str) -> None:

@@ -6,7 +6,7 @@ from decision_aid.patient import primary_family
 from ui.figures import confirm_diagnosis, general_row, not_now_section, row, rows_with_parts
 from ui.layout import page
 
-PATH = "pages/compare.py"
+PATH = "app_pages/compare.py"
 
 
 def body(c: Content, a: Answers) -> None:
