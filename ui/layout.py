@@ -151,8 +151,9 @@ def nav(path: str) -> None:
 
 
 @contextmanager
-def safe() -> Iterator[None]:
-    """Turn any unexpected error into a calm message, with no patient data in the log."""
+def safe(message: str = "page_error") -> Iterator[None]:
+    """Turn any unexpected error into a calm message (the text ``message``: the patient's
+    words, or a clinician page's), with no patient data in the log."""
     try:
         yield
     except ScriptControlException:  # reruns and page switches are not errors
@@ -161,7 +162,7 @@ def safe() -> Iterator[None]:
         st.error(CONTENT_BROKEN)
     except Exception as exc:
         log.error("page error: %s", type(exc).__name__)
-        st.error(content().texts["page_error"])
+        st.error(content().texts[message])
 
 
 def quiet(build: Callable[[], bytes]) -> Callable[[], bytes]:
@@ -180,7 +181,7 @@ def quiet(build: Callable[[], bytes]) -> Callable[[], bytes]:
 
 def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
     """A page for clinicians: safety message if any, title, body; no patient progress."""
-    with safe():
+    with safe("clinician_page_error"):
         leave_if_asked(path)  # before anything is drawn
         c = content()
         sidebar_nav(c)

@@ -218,3 +218,21 @@ def test_long_worries_do_not_push_the_questions_down_the_consult_screen(at: AppT
     assert "LAST WORDS" not in shown[worry] and shown[worry].rstrip().endswith("…")
     folded = [e for e in at.expander if e.label == CONTENT.texts["consult_more_screen"]]
     assert folded and "LAST WORDS" in " ".join(m.value for m in folded[0].markdown)
+
+
+def test_an_error_on_a_clinician_page_is_worded_for_the_clinician(
+    at: AppTest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not the patient's "something went wrong on this step. Your answers are kept"."""
+    import decision_aid.present
+
+    def broken(*_args: object) -> list[object]:
+        raise RuntimeError("a fault")
+
+    monkeypatch.setattr(decision_aid.present, "present_rows", broken)
+    at.session_state["answers"] = load("fracture_burst").answers
+    at.switch_page("app_pages/present.py").run()
+    assert not at.exception
+    shown = [e.value for e in at.error]
+    assert CONTENT.texts["clinician_page_error"] in shown
+    assert CONTENT.texts["page_error"] not in shown
