@@ -36,6 +36,7 @@ class FactorSpec:
     direction: str
     strength: str
     note: str
+    measured: bool = True  # False: it follows from how the operation is done, or unknown
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,15 @@ def signed_weight(spec: FactorSpec) -> float:
     return SIGN[spec.direction] * STRENGTH_WEIGHT[spec.strength]
 
 
+def evidence_words(content: Content, spec: FactorSpec) -> str:
+    """What the evidence behind a factor is, in words: "some studies", or "follows from how
+    it is done; not measured" where no study measured it (never a bare "some")."""
+    t = content.texts
+    if not spec.measured:
+        return t["weigh_expected" if spec.direction in ("mis", "open") else "weigh_not_measured"]
+    return t.get(f"agreement_{spec.strength}", spec.strength)
+
+
 def factor_specs(content: Content, family: str | None) -> list[FactorSpec]:
     """The rated priorities with their evidence for one operation family (None: general)."""
     out = []
@@ -106,7 +116,7 @@ def factor_specs(content: Content, family: str | None) -> list[FactorSpec]:
             )
         else:
             ev = content.tradeoffs[p.tradeoff].evidence_for(family, not_measured)
-        out.append(FactorSpec(p.id, p.label, ev.direction, ev.strength, ev.note))
+        out.append(FactorSpec(p.id, p.label, ev.direction, ev.strength, ev.note, ev.measured))
     return out
 
 

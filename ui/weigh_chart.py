@@ -7,7 +7,7 @@ from __future__ import annotations
 import plotly.graph_objects as go
 
 from decision_aid.models import Content
-from decision_aid.weighing import Weighing
+from decision_aid.weighing import Weighing, evidence_words
 from ui.charts import (
     AXIS,
     EMPTY_COLOUR,
@@ -75,7 +75,7 @@ def weigh_chart(c: Content, w: Weighing) -> Chart:
             t["weigh_col_matters"]: labels,
             t["weigh_col_rating"]: [f.rating for f in factors],
             t["weigh_col_lines_up"]: side,
-            t["weigh_col_evidence"]: [f.spec.strength for f in factors],
+            t["weigh_col_evidence"]: [evidence_words(c, f.spec) for f in factors],
         }
     )
     items = "; ".join(

@@ -232,3 +232,18 @@ def test_staying_awake_is_mirrored_by_its_own_evidence(content: Content) -> None
     assert (tumour["stay_awake"].direction, tumour["stay_awake"].strength) == ("neither", "none")
     w = weigh({"stay_awake": 4}, list(disc.values()))
     assert w.leader == "mis"
+
+
+def test_the_weigh_table_says_when_a_point_follows_from_the_method_and_was_not_measured() -> None:
+    """The scar is smaller with MIS by how it is done; no study measured it. The table said
+    "some" beside it, as if studies had."""
+    from decision_aid.content import default_content
+    from decision_aid.weighing import evidence_words, factor_specs
+
+    c = default_content()
+    specs = {s.id: s for s in factor_specs(c, "discectomy")}
+    assert evidence_words(c, specs["scar"]) == c.texts["weigh_expected"]
+    measured = [s for s in specs.values() if s.measured and s.direction != "neither"]
+    assert measured
+    for s in measured:
+        assert evidence_words(c, s) == c.texts[f"agreement_{s.strength}"]
