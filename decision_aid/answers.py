@@ -54,6 +54,7 @@ CHOICE_IDS: dict[str, tuple[str, ...]] = {
     "work": get_args(Work)[1:],
     "leanings": LEANINGS,
     "warning_signs": (*WARNING_SIGNS, "none"),
+    "warning_signs_record": (*WARNING_SIGNS, "none"),  # the same, said of the patient
     "age_band": get_args(AgeBand)[1:],
     "smoking": get_args(Smoking)[1:],
     "weight": get_args(Weight)[1:],

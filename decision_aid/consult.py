@@ -41,7 +41,7 @@ def record_note(
     s = summary or summarise(content, answers)
     words = Choices(content)
     no_flags = t["consult_no_flags"]
-    lines = [t["note_title"], f"{t['note_warning']}: {s.warning_answer}"]
+    lines = [t["note_title"], f"{t['note_warning']}: {s.warning_record}"]
     family = s.family or t["glance_family_unknown"]
     lines += [
         f"{t['glance_condition']}: {s.condition}. {family}",

@@ -55,6 +55,7 @@ class FamilyComparison:
 class Summary:
     warning: list[str]  # warning signs ticked, in words (empty: none or not answered)
     warning_answer: str  # the signs ticked, "None of these" or "Not answered yet."
+    warning_record: str  # the same, as a clinician's record says it (of the patient)
     emergency: bool  # a ticked sign needs an emergency department now (answers.EMERGENCY_SIGNS)
     # No condition, or "not sure": no family's figures and no weigh-up apply to them.
     diagnosis_unknown: bool
@@ -260,9 +261,12 @@ def summarise(content: Content, answers: Answers, shortened: tuple[str, ...] = (
         for item in content.sure
     ]
     signs = words.options("warning_signs")
+    record = words.options("warning_signs_record")
     return Summary(
         warning=[signs[s] for s in answers.warning],
         warning_answer="; ".join(signs[s] for s in answers.warning)
+        or (signs["none"] if "none" in answers.warning_signs else content.texts["not_answered"]),
+        warning_record="; ".join(record[s] for s in answers.warning)
         or (signs["none"] if "none" in answers.warning_signs else content.texts["not_answered"]),
         emergency=answers.emergency,
         situation=situation(content, answers),

@@ -52,7 +52,7 @@ def essentials(c: Content, s: Summary) -> None:
     for f in s.flags:
         if f.urgent and f.id != "warning_signs":  # warning signs: the banner above
             left.warning(f"**{f.title}** [{', '.join(f.sources)}]", icon=":material/priority_high:")
-    left.markdown(f"**{t['note_warning']}**  \n{s.warning_answer}")
+    left.markdown(f"**{t['note_warning']}**  \n{s.warning_record}")
     left.markdown(f"**{t['glance_condition']}**  \n{s.condition}. {family}")
     left.markdown(f"**{t['glance_leaning']}**  \n{s.leaning}")
     # in the clinician's words: how many yes, then which were no (what to talk over)

@@ -187,7 +187,8 @@ def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
         sidebar_nav(c)
         open_at_top(path)
         close_sidebar_on_phone(path)
-        safety_banner(c, session.answers())
+        # Present is the patient's own screen, shown to them: their words; else the record's
+        safety_banner(c, session.answers(), clinician=not path.endswith("/present.py"))
         step = next(s for s in CLINICIAN if s.path == path)
         st.title(step.title)
         body(c, session.answers())
@@ -207,14 +208,15 @@ def sidebar_nav(c: Content) -> None:
         side.page_link(navigation.page(s.path), label=s.title, icon=s.icon)
 
 
-def safety_banner(c: Content, a: Answers) -> None:
+def safety_banner(c: Content, a: Answers, clinician: bool = False) -> None:
     """The warning signs the patient ticked, and to get medical help today, or at an
-    emergency department now (``Answers.emergency``), on every step."""
+    emergency department now (``Answers.emergency``), on every step. ``clinician``: said
+    of the patient, with what they were told (the consult's own pages)."""
     if not a.warning:
         return
-    words = Choices(c).options("warning_signs")
+    words = Choices(c).options("warning_signs_record" if clinician else "warning_signs")
     signs = "; ".join(words[s].lower() for s in a.warning)
-    key = "safety_now" if a.emergency else "safety"
+    key = ("consult_safety" if clinician else "safety") + ("_now" if a.emergency else "")
     st.error(
         f"**{c.texts[f'{key}_title']}** {c.texts[f'{key}_text'].format(signs=signs)}",
         icon=":material/emergency:",

@@ -43,6 +43,8 @@ def replace_answers(new: Answers) -> None:
     st.session_state[CONSULT_KEY] = Consult()  # a new patient: a new consult
     for key in [k for k in st.session_state if str(k).startswith(WIDGET_PREFIX)]:
         del st.session_state[key]
+    for key in [k for k in st.session_state if str(k).startswith(f"ui:{CUT}")]:
+        del st.session_state[key]  # a "your text was cut" note spoke of the last patient's text
     # The consult's boxes are on the page a file is loaded from: emptied through their
     # state, which the browser is sent (dropped, the boxes kept the last patient's notes
     # and next step on screen, and sent them back into the new patient's record).
@@ -99,13 +101,13 @@ def cut_to_limit(key: str, limit: int) -> Any:
     over = len(raw) - limit if isinstance(raw, str) else 0
     if isinstance(raw, str) and over > 0:
         st.session_state[key] = raw[:limit]
-    set_flag(f"cut:{key}", over if over > 0 else None)
+    set_flag(f"{CUT}{key}", over if over > 0 else None)
     return st.session_state.get(key)
 
 
 def cut_by(key: str) -> int:
     """How many characters the box ``key`` lost to its limit at its last change (0: none)."""
-    return int(get_flag(f"cut:{key}") or 0)
+    return int(get_flag(f"{CUT}{key}") or 0)
 
 
 def pop_error() -> str | None:
@@ -133,6 +135,7 @@ def set_flag(name: str, value: Any) -> None:
 
 
 CONSULT_KEY = "consult"
+CUT = "cut:"  # flags "ui:cut:<widget key>": how many characters a text box lost to its limit
 CONSULT_NOTES = WIDGET_PREFIX + "consult:notes"  # the clinician's notes box
 CONSULT_NEXT = WIDGET_PREFIX + "consult:next"  # the agreed next step box
 

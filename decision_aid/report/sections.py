@@ -52,7 +52,7 @@ def safety(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
     if not s.warning:
         return
     t = content.texts
-    signs = "; ".join(w.lower() for w in s.warning)
+    signs = (s.warning_record if clinician else "; ".join(s.warning)).lower()
     key = ("consult_safety" if clinician else "safety") + ("_now" if s.emergency else "")
     pdf.para(t[f"{key}_title"], size=13, bold=True, colour=ALERT)
     pdf.para(t[f"{key}_text"].format(signs=signs), bold=True)
@@ -75,7 +75,7 @@ def glance(pdf: SummaryPDF, content: Content, s: Summary, clinician: bool = Fals
     pdf.heading(t["glance_heading"], keep_after=3 * LH)
     family = s.family or t["glance_family_unknown"]
     rows = [
-        (t["situation_warning_signs"], s.warning_answer),
+        (t["situation_warning_signs"], s.warning_record if clinician else s.warning_answer),
         (t["glance_condition"], f"{s.condition}. {family}"),
         (t["glance_leaning"], s.leaning),
         (t["glance_sure"], sure),

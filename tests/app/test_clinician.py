@@ -36,7 +36,9 @@ def test_the_consult_screen_shows_the_essentials(at: AppTest, name: str) -> None
     at.session_state["answers"] = p.answers
     shown = texts(consult(at))
     assert s.condition in shown and s.leaning in shown
-    assert (SAFETY in shown) == p.warned
+    # the banner is said of the patient here, with what they were told, not to them
+    assert (CONTENT.texts["consult_safety_title"] in shown) == p.warned
+    assert SAFETY not in shown and "between your legs" not in shown
     for prio, _, _ in s.priorities[:3]:
         assert prio.label in shown
     for f in s.flags:  # safety points too (a weakness), as warnings

@@ -25,7 +25,12 @@ def test_ticking_a_sign_shows_how_soon_to_get_help_at_once(
     go(at, "situation")
     for sign in signs:
         at.checkbox(key=f"w:warning_signs:{sign}").check().run()
-    for page in ("situation", "compare", "consult"):
+    for page in ("situation", "compare", "present"):  # present: the patient's own screen
         go(at, page)
         shown = " ".join(e.value for e in at.error)
         assert T[title] in shown and T[not_title] not in shown, page
+    go(at, "consult")  # the clinician's: said of the patient, with what they were told
+    shown = " ".join(e.value for e in at.error)
+    told = T[f"consult_{title.removesuffix('_title')}_text"].split("{signs}.")[1].split()[:8]
+    assert " ".join(told) in " ".join(shown.split())
+    assert T[title] not in shown and "You ticked" not in shown and " your " not in shown

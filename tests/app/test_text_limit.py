@@ -52,3 +52,24 @@ def test_the_clinicians_notes_are_cut_at_the_limit_with_a_note(at: AppTest) -> N
     assert at.text_area(key="w:consult:notes").value == "a" * MAX_TEXT
     assert at.session_state["consult"].notes == "a" * MAX_TEXT
     assert any("5 characters too long" in w.value for w in at.warning)
+
+
+def test_loading_another_patients_file_clears_the_cut_notes() -> None:
+    """The note spoke of the last patient's text, beside the new patient's words."""
+
+    def script() -> None:
+        import streamlit as st
+
+        from decision_aid.answers import Answers
+        from ui import session
+
+        session.set_flag("cut:w:worries", 200)
+        session.set_flag("cut:w:consult:notes", 3)
+        before = (session.cut_by("w:worries"), session.cut_by("w:consult:notes"))
+        session.replace_answers(Answers())  # what loading a save file does
+        after = (session.cut_by("w:worries"), session.cut_by("w:consult:notes"))
+        st.markdown(f"{before} {after}")
+
+    app = AppTest.from_function(script).run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert app.markdown[0].value == "(200, 3) (0, 0)"

@@ -36,6 +36,7 @@ def test_a_sign_of_squeezed_nerves_at_the_base_of_the_spine_means_go_now(sign: s
     assert _words("safety_title") not in first
     consult = _first_page(build_consult_pdf(CONTENT, a, Consult()))
     assert "told them to go to an emergency department now" in consult
+    assert " your " not in consult.split("Warning signs ticked")[1].split("At a glance")[0]
 
 
 @pytest.mark.parametrize("sign", sorted(set(WARNING_SIGNS) - EMERGENCY_SIGNS))
