@@ -13,7 +13,7 @@ from decision_aid.bidi import close_open, isolate
 from decision_aid.choices import Choices
 from decision_aid.models import Content
 from decision_aid.summary import Summary, summarise
-from decision_aid.summary_words import matters_most_words, quiz_words, sure_open
+from decision_aid.summary_words import excerpt, matters_most_words, quiz_words, sure_open
 
 NextStep = Literal["", "mis", "open", "not_now", "more_tests", "think_it_over", "second_opinion"]
 
@@ -56,21 +56,39 @@ def record_note(
     if s.leaning_note_clinician:
         lines.append(f"{t['note_mismatch']}: {s.leaning_note_clinician}")
     lines.append(f"{t['note_next_step']}: {words.one('next_steps', consult.next_step)}")
+    # the free texts last, the patient's own words after the clinician's
+    free: list[tuple[str, list[str]]] = []
     if consult.notes.strip():
-        lines.append(f"{t['note_clinician']}: {isolate(' '.join(consult.notes.split()))}")
-    # the patient's own words last: a long text never pushes the agreed step out
+        free.append((t["note_clinician"], [consult.notes]))
     if s.own_questions:  # the rest are the tool's suggestions, the same for many patients
-        own = " | ".join(isolate(" ".join(q.split())) for q in s.own_questions)
-        lines.append(f"{t['consult_own_questions'].format(n=len(s.own_questions))}: {own}")
+        free.append((t["consult_own_questions"].format(n=len(s.own_questions)), s.own_questions))
     for label, text in ((t["consult_worry"], s.worries), (t["consult_patient_notes"], s.notes)):
         if text.strip():
-            lines.append(f"{label}: {isolate(' '.join(text.split()))}")
+            free.append((label, [text]))
     footer = t["note_footer"].format(version=content.meta.content_version)
-    body, room = "\n".join(lines), MAX_TEXT * 2 - len(footer) - 1
+    room = MAX_TEXT * 2 - len(footer) - 1
+    # every free text gets its line: a long one is shortened, and says so, rather than
+    # the last ones dropped, label and all
+    share = max(300, (room - len("\n".join(lines)) - 100 * len(free)) // max(1, len(free)))
+    lines += [f"{label}: {_free_line(texts, share, t['note_cut'])}" for label, texts in free]
+    body = "\n".join(lines)
     if len(body) > room:  # said where it is cut: a cut text never looks complete
         cut = " " + t["note_cut"]
         body = close_open(body[: room - len(cut) - 2].rstrip()) + cut
     return body + "\n" + footer
+
+
+def _free_line(texts: list[str], share: int, cut_words: str) -> str:
+    """Free texts on one line, each a bidi isolate, joined by " | "; longer than
+    ``share`` characters in all, each is shortened in proportion and says it was cut."""
+    flat = [" ".join(x.split()) for x in texts]
+    each = share // len(flat) if sum(map(len, flat)) > share else 0
+    parts = []
+    for x in flat:
+        start, cut = excerpt(x, each) if each else (x, False)
+        # the app's words after the patient's isolate, never inside it
+        parts.append(f"{isolate(start)} {cut_words}" if cut else isolate(start))
+    return " | ".join(parts)
 
 
 def answered_situation(content: Content, s: Summary) -> list[tuple[str, str]]:

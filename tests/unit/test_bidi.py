@@ -71,3 +71,20 @@ def test_a_note_cut_for_length_closes_what_it_cut_through() -> None:
     cut_line = next(line for line in note.splitlines() if cut in line)  # it was cut
     assert _unclosed_at_end(cut_line[: cut_line.index(cut)]) == 0  # closed before the app's words
     assert close_open(f"{FSI}abc") == f"{FSI}abc{PDI}"
+
+
+def test_a_long_note_keeps_every_label_and_says_which_texts_were_shortened() -> None:
+    """The note had been cut at its end, so the patient's notes fell off, label and all."""
+    t = default_content().texts
+    a = Answers(
+        worries="worry " * 1000,
+        notes="note " * 1000 + "NOTES END",
+        own_questions=[f"Question {i} " + "q" * 400 for i in range(10)],
+    )
+    note = record_note(default_content(), a, Consult(notes="clinic " * 800))
+    for label in (t["note_clinician"], t["consult_worry"], t["consult_patient_notes"]):
+        assert f"\n{label}: " in note, label
+    assert t["consult_own_questions"].format(n=10) in note
+    assert note.count(t["note_cut"]) >= 4  # each long text says it was shortened
+    assert len(note) <= MAX_TEXT * 2
+    assert all(_unclosed_at_end(line) == 0 for line in note.splitlines())
