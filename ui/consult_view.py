@@ -33,6 +33,7 @@ from ui.widgets import limit_note
 # Dense type for the consult screen (static CSS; no patient data goes into markup).
 # Less room at the top only where Streamlit's header is see-through (wide screens): on
 # a phone it is a solid bar and hid the top of the safety message under it.
+QUESTION_START = 160  # characters of a long question of the patient's on the consult screen
 DENSE = """<style>
 @media (min-width: 992px) { [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; } }
 [data-testid="stMain"] h1 { font-size: 1.6rem; padding: 0 0 .3rem 0; }
@@ -86,9 +87,13 @@ def questions(c: Content, s: Summary, place: Any) -> None:
     if not s.questions:
         place.markdown(f"**{t['consult_questions'].format(n=0)}**  \n{t['pdf_no_questions']}")
         return
-    if own:
-        listed = "\n".join(f"- {plain_markdown(q)}" for q in own)
+    if own:  # each on a line or two: long ones show their start, in full folded below
+        starts = [excerpt(q, QUESTION_START) for q in own]
+        listed = "\n".join(f"- {plain_markdown(start)}" for start, _ in starts)
         place.markdown(f"**{t['consult_own_questions'].format(n=len(own))}**\n\n{listed}")
+        if any(cut for _, cut in starts):
+            with place.expander(t["consult_questions_full"]):
+                st.markdown("\n".join(f"- {plain_markdown(q)}" for q in own))
     if suggested:
         with place.expander(t["consult_suggested"].format(n=len(suggested))):
             st.markdown("\n".join(f"- {plain_markdown(q)}" for q in suggested))

@@ -238,3 +238,15 @@ def test_an_error_on_a_clinician_page_is_worded_for_the_clinician(
     shown = [e.value for e in at.error]
     assert CONTENT.texts["clinician_page_error"] in shown
     assert CONTENT.texts["page_error"] not in shown
+
+
+def test_long_questions_show_their_start_and_fold_the_whole(at: AppTest) -> None:
+    p = load("herniated_disc_scar_leaning_mis")
+    long = [f"Question {i} " + "about my work and my family " * 20 + f"END {i}" for i in range(10)]
+    at.session_state["answers"] = p.answers.model_copy(update={"own_questions": long})
+    consult(at)
+    listed = next(m.value for m in at.markdown if "Question 0 " in m.value)
+    assert all(f"Question {i} " in listed for i in range(10))  # every question on screen
+    assert "END 0" not in listed and len(listed) < 2500
+    folded = [e for e in at.expander if e.label == CONTENT.texts["consult_questions_full"]]
+    assert folded and all(f"END {i}" in folded[0].markdown[0].value for i in range(10))
