@@ -79,6 +79,7 @@ def not_now_section(c: Content, family: str, condition: str) -> None:
         paragraphs(
             f"**{t['not_now_compared']}** {nn.compared}",
             f"**{t['not_now_involves']}** {nn.involves}",
+            f"**{t['not_now_think_again']}** {nn.think_again}",  # with what it involves
             f"**{t['not_now_evidence']}** {nn.evidence}",
         )
         crossover = any(f.crossover for f in shown)
@@ -91,10 +92,7 @@ def not_now_section(c: Content, family: str, condition: str) -> None:
                 for f in shown
             ),
         )
-        paragraphs(
-            f"**{t['not_now_certainty']}** {nn.certainty}",
-            f"**{t['not_now_think_again']}** {nn.think_again}",
-        )
+        paragraphs(f"**{t['not_now_certainty']}** {nn.certainty}")
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)

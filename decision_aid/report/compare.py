@@ -122,18 +122,18 @@ def not_now(pdf: SummaryPDF, content: Content, family: str | None, condition: st
     again = f"{t['not_now_think_again']} {nn.think_again}"
 
     def draw(p: SummaryPDF) -> None:
-        for key, text in (
-            ("compared", nn.compared),
-            ("involves", nn.involves),
-            ("evidence", nn.evidence),
-        ):
-            p.para(f"{t['not_now_' + key]} {text}")
+        # when to think again (the safety advice) with what not having surgery involves:
+        # last, it could stand alone at the top of the next page, away from its section
+        p.para(f"{t['not_now_compared']} {nn.compared}")
+        p.para(f"{t['not_now_involves']} {nn.involves}")
+        p.block(lambda q: q.para(again, bold=True))
+        p.para(f"{t['not_now_evidence']} {nn.evidence}")
         if any(f.crossover for f in shown):
             p.para(t["not_now_crossover"], size=SMALL, colour=GREY)
         for f in shown:
             p.block(partial(_finding, text=f"{f.text} [{f.source}]", analysis=f.analysis))
-        p.para(f"{t['not_now_certainty']} {nn.certainty}")
-        p.block(lambda q: q.para(again, bold=True))
+        certainty = f"{t['not_now_certainty']} {nn.certainty}"
+        p.block(lambda q: q.para(certainty))  # whole: never one line left over a page
 
     pdf.two_columns(draw)
 
