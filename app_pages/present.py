@@ -21,4 +21,4 @@ def body(c: Content, a: Answers) -> None:
     show_row(c, rows, a.condition)
 
 
-clinician_page(PATH, body)
+clinician_page(PATH, body, shown_to_patient=True)

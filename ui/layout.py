@@ -179,16 +179,19 @@ def quiet(build: Callable[[], bytes]) -> Callable[[], bytes]:
     return run
 
 
-def clinician_page(path: str, body: Callable[[Content, Answers], None]) -> None:
-    """A page for clinicians: safety message if any, title, body; no patient progress."""
+def clinician_page(
+    path: str, body: Callable[[Content, Answers], None], shown_to_patient: bool = False
+) -> None:
+    """A page for clinicians: safety message if any, title, body; no patient progress.
+    ``shown_to_patient``: a screen the patient looks at (present mode), so the safety
+    message is in the patient's words; else it is said of the patient, for the record."""
     with safe("clinician_page_error"):
         leave_if_asked(path)  # before anything is drawn
         c = content()
         sidebar_nav(c)
         open_at_top(path)
         close_sidebar_on_phone(path)
-        # Present is the patient's own screen, shown to them: their words; else the record's
-        safety_banner(c, session.answers(), clinician=not path.endswith("/present.py"))
+        safety_banner(c, session.answers(), clinician=not shown_to_patient)
         step = next(s for s in CLINICIAN if s.path == path)
         st.title(step.title)
         body(c, session.answers())
